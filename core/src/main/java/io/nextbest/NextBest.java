@@ -1,0 +1,86 @@
+package io.nextbest;
+
+import io.nextbest.engine.EngineSettings;
+import io.nextbest.engine.RulesEngine;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Where an engine starts.
+ *
+ * <pre>{@code
+ * DecisionEngine engine = NextBest.engine()
+ *         .rules(Path.of("rules/pack"))
+ *         .build();
+ * Decision decision = engine.decide(request);
+ * }</pre>
+ */
+public final class NextBest {
+    private NextBest() {
+    }
+
+    /** A builder for a decision engine. */
+    public static Builder engine() {
+        return new Builder();
+    }
+
+    /** Settings for an engine; only the rules are required. */
+    public static final class Builder {
+        private RulePack rules;
+        private Clock clock = Clock.systemUTC();
+        private int maxOffers = EngineSettings.DEFAULT_MAX_OFFERS;
+        private double minimumPriority = EngineSettings.DEFAULT_MINIMUM_PRIORITY;
+        private int maxRuleFirings = EngineSettings.DEFAULT_MAX_RULE_FIRINGS;
+
+        private Builder() {
+        }
+
+        /** The rule pack to decide with. */
+        public Builder rules(RulePack rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** The rule pack in a folder. */
+        public Builder rules(Path folder) {
+            return rules(RulePack.directory(folder));
+        }
+
+        /** The clock for interactions that carry no time (default: the system clock, UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The most offers one decision makes (default 1). */
+        public Builder maxOffers(int maxOffers) {
+            this.maxOffers = maxOffers;
+            return this;
+        }
+
+        /** The priority under which nothing is offered (default 1.0). */
+        public Builder minimumPriority(double minimumPriority) {
+            this.minimumPriority = minimumPriority;
+            return this;
+        }
+
+        /** The most rule firings one decision may take before it fails as a loop (default 10,000). */
+        public Builder maxRuleFirings(int maxRuleFirings) {
+            this.maxRuleFirings = maxRuleFirings;
+            return this;
+        }
+
+        /**
+         * Compiles the rules and builds the engine.
+         *
+         * @throws RuleSetException listing every problem in the rules, each at its file and row or line
+         */
+        public DecisionEngine build() {
+            if (rules == null) {
+                throw new IllegalStateException("an engine needs rules: call rules(...) before build()");
+            }
+            return new RulesEngine(rules, new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings));
+        }
+    }
+}

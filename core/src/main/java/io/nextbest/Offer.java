@@ -1,0 +1,68 @@
+package io.nextbest;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An offer in the catalog that analysts edit.
+ *
+ * @param id           a unique id, such as {@code RET-LOYALTY-DISCOUNT}; required
+ * @param name         a short name for people; required
+ * @param kind         service, retention, sales or information; required
+ * @param product      the product the offer is about; may be empty (for service and information)
+ * @param category     the product's category; may be empty
+ * @param channels     channels the offer may be made on; required, not empty
+ * @param value        the business value of an accepted offer, above 0
+ * @param validFrom    first day the offer may be made; {@code null} for no start
+ * @param validTo      last day the offer may be made; {@code null} for no end
+ * @param script       what the agent says or the message shows; required
+ * @param program      the proactive program the offer belongs to, such as {@code retention}; required
+ * @param propensity   the baseline chance of acceptance (0 to 1) before rules or models adjust it
+ *                     (default 0.1)
+ * @param coolDownDays days after a decline during which the offer is not made again (default 30)
+ */
+public record Offer(
+        String id,
+        String name,
+        OfferKind kind,
+        String product,
+        String category,
+        Set<Channel> channels,
+        double value,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String script,
+        String program,
+        Double propensity,
+        Integer coolDownDays) {
+
+    public static final double DEFAULT_PROPENSITY = 0.1;
+    public static final int DEFAULT_COOL_DOWN_DAYS = 30;
+
+    public Offer {
+        id = Checks.requireText(id, "id");
+        name = Checks.requireText(name, "name");
+        Checks.require(kind, "kind");
+        product = Checks.optionalText(product, "");
+        category = Checks.optionalText(category, "");
+        channels = Checks.setOf(channels, "channels");
+        if (channels.isEmpty()) {
+            throw new InvalidRequestException("channels", "must name at least one channel", null);
+        }
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new InvalidRequestException("value", "must be a number above 0", value);
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new InvalidRequestException("validTo", "must not be before validFrom " + validFrom, validTo);
+        }
+        script = Checks.requireText(script, "script");
+        program = Checks.requireText(program, "program");
+        propensity = propensity == null ? DEFAULT_PROPENSITY : Checks.probability(propensity, "propensity");
+        coolDownDays = coolDownDays == null ? DEFAULT_COOL_DOWN_DAYS : Checks.nonNegative(coolDownDays, "coolDownDays");
+    }
+
+    /** True if the offer may be made on the given day. */
+    public boolean isValidOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    }
+}

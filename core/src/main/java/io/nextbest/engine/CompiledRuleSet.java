@@ -1,0 +1,161 @@
+package io.nextbest.engine;
+
+import io.nextbest.Decision;
+import io.nextbest.DecisionException;
+import io.nextbest.DecisionRequest;
+import io.nextbest.OfferCatalog;
+import io.nextbest.arbitration.Arbitrator;
+import io.nextbest.facts.OfferTargets;
+import io.nextbest.facts.RuleInfo;
+import io.nextbest.facts.RuleSetView;
+import io.nextbest.facts.Situation;
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * A compiled, immutable rule set and the sessions that run it. Decisions borrow a session and its
+ * {@link Situation} from a pool, so that no session is built per call and none is shared by two
+ * threads at once.
+ */
+public final class CompiledRuleSet implements RuleSetView {
+    private final String version;
+    private final KieBase kieBase;
+    private final OfferCatalog catalog;
+    private final IdentityHashMap<Rule, RuleInfo> rules;
+    private final EngineSettings settings;
+    private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Slot> pool = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
+
+    private record Slot(KieSession session, Situation situation) {
+    }
+
+    CompiledRuleSet(String version, KieBase kieBase, OfferCatalog catalog, IdentityHashMap<Rule, RuleInfo> rules,
+                    EngineSettings settings) {
+        this.version = version;
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.settings = settings;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public OfferCatalog catalog() {
+        return catalog;
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /** How many rules the set holds. */
+    public int ruleCount() {
+        return rules.size();
+    }
+
+    @Override
+    public long[] offers(String target) {
+        long[] mask = targets.get(target);
+        if (mask == null) {
+            mask = OfferTargets.resolve(target, catalog);
+            targets.putIfAbsent(target, mask);
+        }
+        return mask;
+    }
+
+    @Override
+    public RuleInfo rule(Rule rule) {
+        RuleInfo info = rules.get(rule);
+        if (info == null) {
+            String stage = RuleSetCompiler.stageOf(rule.getPackageName());
+            info = new RuleInfo(rule.getName(), stage, RuleInfo.stageOrder(stage), Integer.MAX_VALUE,
+                    rule.getPackageName());
+        }
+        return info;
+    }
+
+    /** Decides on one request; safe to call from many threads. */
+    public Decision decide(DecisionRequest request) {
+        if (closed) {
+            throw new IllegalStateException("the engine is closed");
+        }
+        Instant now = request.interaction().time() != null ? request.interaction().time() : settings.clock().instant();
+        Slot slot = pool.poll();
+        if (slot == null) {
+            slot = new Slot(kieBase.newKieSession(), new Situation(this));
+        }
+        boolean reusable = false;
+        try {
+            Situation situation = slot.situation();
+            situation.reset(request, now);
+            KieSession session = slot.session();
+            FactHandle handle = session.insert(situation);
+            int fired;
+            try {
+                fired = session.fireAllRules(settings.maxRuleFirings());
+            } finally {
+                session.delete(handle);
+            }
+            if (fired >= settings.maxRuleFirings()) {
+                throw new DecisionException("the rules fired " + fired + " times for customer "
+                        + request.customer().id() + ", the limit for one decision: a rule may be looping");
+            }
+            Decision decision = Arbitrator.decide(situation, catalog, settings, version, decisionId(request, now));
+            reusable = true;
+            return decision;
+        } catch (ConsequenceException e) {
+            Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+            String where = rule == null ? "a rule" : "rule '" + rule.getName() + "' (" + rule(rule).source() + ")";
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new DecisionException(where + " failed for customer " + request.customer().id() + ": "
+                    + RuleSources.message(cause), cause);
+        } finally {
+            if (reusable && !closed) {
+                pool.offer(slot);
+            } else {
+                slot.session().dispose();
+            }
+        }
+    }
+
+    private String decisionId(DecisionRequest request, Instant now) {
+        long h = 0xcbf29ce484222325L;
+        h = mix(h, version);
+        h = mix(h, request.customer().id());
+        h = mix(h, request.interaction().id());
+        h = mix(h, request.interaction().channel().name());
+        h = h * 31 + now.getEpochSecond();
+        h = h * 31 + now.getNano();
+        return "d-" + Long.toHexString(h);
+    }
+
+    private static long mix(long h, String s) {
+        if (s == null) {
+            return h * 0x100000001b3L;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Disposes of the pooled sessions; decisions in flight finish first, then dispose of theirs. */
+    public void close() {
+        closed = true;
+        Slot slot;
+        while ((slot = pool.poll()) != null) {
+            slot.session().dispose();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.nextbest.engine;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * How an engine arbitrates and guards its rules.
+ *
+ * @param clock           the time of decisions whose interaction carries none
+ * @param maxOffers       the most offers one decision makes (at least 1)
+ * @param minimumPriority the priority below which no offer is made (at least 0)
+ * @param maxRuleFirings  the most rule firings one decision may take before it fails as a loop
+ */
+public record EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings) {
+
+    public static final int DEFAULT_MAX_OFFERS = 1;
+    public static final double DEFAULT_MINIMUM_PRIORITY = 1.0;
+    public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
+
+    public EngineSettings {
+        Objects.requireNonNull(clock, "clock");
+        if (maxOffers < 1) {
+            throw new IllegalArgumentException("maxOffers must be at least 1, got " + maxOffers);
+        }
+        if (!(minimumPriority >= 0) || Double.isInfinite(minimumPriority)) {
+            throw new IllegalArgumentException("minimumPriority must be a number of at least 0, got " + minimumPriority);
+        }
+        if (maxRuleFirings < 1) {
+            throw new IllegalArgumentException("maxRuleFirings must be at least 1, got " + maxRuleFirings);
+        }
+    }
+
+    public static EngineSettings defaults() {
+        return new EngineSettings(Clock.systemUTC(), DEFAULT_MAX_OFFERS, DEFAULT_MINIMUM_PRIORITY,
+                DEFAULT_MAX_RULE_FIRINGS);
+    }
+}

@@ -1,0 +1,232 @@
+package io.nextbest.engine;
+
+import io.nextbest.OfferCatalog;
+import io.nextbest.RulePack;
+import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
+import io.nextbest.RuleSetException;
+import io.nextbest.catalog.CatalogReader;
+import io.nextbest.facts.OfferTargets;
+import io.nextbest.facts.RuleInfo;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/** Compiles a rule pack into a rule set that decides, or reports every problem that stops it. */
+public final class RuleSetCompiler {
+    private static final Pattern TARGET = Pattern.compile("\\b(leaveOut|forOffers)\\s*\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
+
+    private RuleSetCompiler() {
+    }
+
+    /**
+     * Compiles the pack.
+     *
+     * @throws RuleSetException listing every problem found, each placed at its file, row or line
+     */
+    public static CompiledRuleSet compile(RulePack pack, EngineSettings settings) {
+        Instant loadedAt = settings.clock().instant();
+        List<RuleProblem> problems = new ArrayList<>();
+        List<DrlUnit> units = new ArrayList<>();
+        OfferCatalog catalog = null;
+        int catalogs = 0;
+        for (RuleFile file : pack.files()) {
+            if (file.isCatalog()) {
+                catalogs++;
+                try {
+                    catalog = CatalogReader.read(file);
+                } catch (RuleSetException e) {
+                    problems.addAll(e.problems());
+                }
+            } else if (file.isDrl() || file.isDecisionTable()) {
+                DrlUnit unit = RuleSources.toDrl(file, problems);
+                if (unit != null) {
+                    units.add(unit);
+                }
+            } else if (looksLikeIgnoredTable(file)) {
+                problems.add(new RuleProblem(file.name(), "", "Drools reads a decision table only if its name ends in "
+                        + ".drl.csv, .drl.xls or .drl.xlsx, so this file would be ignored: rename it to "
+                        + suggestedName(file.name())));
+            }
+        }
+        if (catalogs == 0) {
+            problems.add(new RuleProblem(pack.origin(), "", "has no offer catalog: add catalog.json or catalog.csv"));
+        } else if (catalogs > 1) {
+            problems.add(new RuleProblem(pack.origin(), "", "has " + catalogs + " offer catalogs: keep one"));
+        }
+        if (units.isEmpty()) {
+            problems.add(new RuleProblem(pack.origin(), "", "has no rules: add .drl or .drl.csv files"));
+        }
+        if (catalog != null) {
+            for (DrlUnit unit : units) {
+                checkTargets(unit, catalog, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        String hash = pack.contentHash();
+        ReleaseId releaseId = ks.newReleaseId("io.nextbest.rulesets", "ruleset-" + hash + "-"
+                + Long.toHexString(System.nanoTime()), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, DrlUnit> byPath = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            DrlUnit unit = units.get(i);
+            String path = "src/main/resources/" + unit.packageName().replace('.', '/') + "/r" + i + "_"
+                    + unit.file().replaceAll("[^A-Za-z0-9_.-]", "_") + ".drl";
+            byPath.put(path, unit);
+            kfs.write(path, unit.drl().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            DrlUnit unit = unitAt(byPath, m.getPath());
+            String text = firstLines(m.getText());
+            if (unit == null) {
+                problems.add(new RuleProblem(pack.origin(), String.valueOf(m.getPath()), text));
+            } else {
+                int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
+                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase;
+        try {
+            kieBase = container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+        String version = hash + "@" + loadedAt;
+        return new CompiledRuleSet(version, kieBase, catalog, ruleInfos(kieBase, units), settings);
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
+
+    /** Some errors carry no line, only the expression: find the line that holds it. */
+    private static int lineOfExpression(DrlUnit unit, String text) {
+        Matcher m = EXPRESSION.matcher(text == null ? "" : text);
+        if (!m.find()) {
+            return -1;
+        }
+        String expression = m.group(1).strip();
+        String[] lines = unit.drl().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(expression)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Drools reports paths with or without the source folder; match either way. */
+    private static DrlUnit unitAt(Map<String, DrlUnit> byPath, String path) {
+        if (path == null) {
+            return null;
+        }
+        DrlUnit exact = byPath.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, DrlUnit> e : byPath.entrySet()) {
+            if (e.getKey().endsWith("/" + path) || path.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static IdentityHashMap<Rule, RuleInfo> ruleInfos(KieBase kieBase, List<DrlUnit> units) {
+        Map<String, RuleInfo> byKey = new HashMap<>();
+        int order = 0;
+        for (DrlUnit unit : units) {
+            for (Map.Entry<String, String> rule : unit.rules().entrySet()) {
+                String stage = stageOf(unit.packageName());
+                String place = rule.getValue().isEmpty() ? unit.file() : unit.file() + " " + rule.getValue();
+                byKey.putIfAbsent(unit.packageName() + "|" + rule.getKey(),
+                        new RuleInfo(rule.getKey(), stage, RuleInfo.stageOrder(stage), order++, place));
+            }
+        }
+        IdentityHashMap<Rule, RuleInfo> infos = new IdentityHashMap<>();
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            for (Rule rule : kp.getRules()) {
+                RuleInfo info = byKey.get(kp.getName() + "|" + rule.getName());
+                if (info == null) {
+                    String stage = stageOf(kp.getName());
+                    info = new RuleInfo(rule.getName(), stage, RuleInfo.stageOrder(stage), order++, kp.getName());
+                }
+                infos.put(rule, info);
+            }
+        }
+        return infos;
+    }
+
+    /** The stage a package stands for: the last part of its name. */
+    static String stageOf(String packageName) {
+        int dot = packageName.lastIndexOf('.');
+        return (dot < 0 ? packageName : packageName.substring(dot + 1)).toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkTargets(DrlUnit unit, OfferCatalog catalog, List<RuleProblem> problems) {
+        String[] lines = unit.drl().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = TARGET.matcher(lines[i]);
+            while (m.find()) {
+                try {
+                    OfferTargets.resolve(m.group(2), catalog);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1),
+                            "offer target \"" + m.group(2) + "\": " + e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private static boolean looksLikeIgnoredTable(RuleFile file) {
+        String n = file.lowerName();
+        if (n.endsWith(".xls") || n.endsWith(".xlsx")) {
+            return true;
+        }
+        return n.endsWith(".csv") && file.text().contains("RuleTable");
+    }
+
+    private static String suggestedName(String name) {
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + ".drl" + name.substring(dot);
+    }
+
+    private static String firstLines(String text) {
+        String t = text == null ? "" : text.strip();
+        String[] lines = t.split("\n");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(3, lines.length); i++) {
+            if (!lines[i].isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(lines[i].strip());
+            }
+        }
+        return sb.toString();
+    }
+}

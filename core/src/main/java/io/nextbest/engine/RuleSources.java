@@ -1,0 +1,72 @@
+package io.nextbest.engine;
+
+import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+
+/** Turns the rule files of a pack into DRL, remembering where each rule came from. */
+final class RuleSources {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
+
+    private RuleSources() {
+    }
+
+    /** The DRL of a file, or {@code null} after adding to {@code problems} what stops it. */
+    static DrlUnit toDrl(RuleFile file, List<RuleProblem> problems) {
+        String drl;
+        if (file.isDrl()) {
+            drl = file.text();
+        } else {
+            try {
+                InputType type = file.lowerName().endsWith(".csv") ? InputType.CSV : InputType.XLS;
+                drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+            } catch (RuntimeException e) {
+                problems.add(new RuleProblem(file.name(), "", "is not a valid decision table: " + message(e)));
+                return null;
+            }
+        }
+        Matcher pkg = PACKAGE.matcher(drl);
+        String packageName = pkg.find() ? pkg.group(1) : "";
+        TreeMap<Integer, String> places = new TreeMap<>();
+        Map<String, String> rules = new LinkedHashMap<>();
+        String pendingRow = null;
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            Matcher row = TABLE_ROW.matcher(lines[i]);
+            if (row.find()) {
+                pendingRow = "row " + row.group(2);
+                continue;
+            }
+            Matcher rule = RULE.matcher(lines[i]);
+            if (rule.find()) {
+                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                String place = file.isDrl() ? "line " + lineNumber : pendingRow == null ? "" : pendingRow;
+                places.put(lineNumber, place);
+                rules.putIfAbsent(name, place);
+                pendingRow = null;
+            }
+        }
+        return new DrlUnit(file.name(), packageName, drl, places, rules);
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        Throwable cause = e.getCause();
+        while ((m == null || m.isBlank()) && cause != null) {
+            m = cause.getMessage();
+            cause = cause.getCause();
+        }
+        return m == null ? e.getClass().getSimpleName() : m.strip();
+    }
+}

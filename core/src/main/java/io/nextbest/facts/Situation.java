@@ -1,0 +1,611 @@
+package io.nextbest.facts;
+
+import io.nextbest.Channel;
+import io.nextbest.Contact;
+import io.nextbest.ContactOutcome;
+import io.nextbest.Customer;
+import io.nextbest.DecisionRequest;
+import io.nextbest.Interaction;
+import io.nextbest.Offer;
+import io.nextbest.OfferCatalog;
+import io.nextbest.Purchase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import org.drools.model.Drools;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one fact every rule matches: a customer on an interaction, with their purchase and contact
+ * history summed up, and the offers of the catalog still in play.
+ *
+ * <p>Conditions read its properties ({@code Situation(tenureMonths <= 3, channel == "INBOUND_VOICE")});
+ * enumerated values are exposed as their names so that decision tables compare plain text.
+ * Actions leave offers out ({@link #leaveOut}) or adjust their score ({@link #forOffers},
+ * {@link #propensity}, {@link #weight}, {@link #lever}). Every action takes the rule's context
+ * ({@code drools} in a consequence), so that the decision can name the rule and its table row.
+ *
+ * <p>A situation belongs to one decision at a time: the engine resets and reuses it.
+ */
+public final class Situation {
+    /** The value of day counts when there is nothing to count from. */
+    public static final int NEVER = 99_999;
+
+    private final RuleSetView ruleSet;
+    private final OfferCatalog catalog;
+    private final int size;
+    private final RuleInfo[] leftOutBy;
+    private final double[] propensity;
+    private final double[] weight;
+    private final double[] lever;
+    private final boolean[] modelPropensity;
+
+    private Rule selectionOwner;
+    private long[] selection;
+
+    private DecisionRequest request;
+    private Customer customer;
+    private Interaction interaction;
+    private Instant now;
+    private LocalDate today;
+    private int localHour;
+    private String localDayOfWeek;
+
+    private int purchaseCount;
+    private int daysSinceLastPurchase;
+    private int purchasesLast90Days;
+    private double spendLast12Months;
+    private double totalSpend;
+
+    private int contactsLast30Days;
+    private int offersLast7Days;
+    private int offersLast30Days;
+    private int declinesLast90Days;
+    private int daysSinceLastOffer;
+
+    public Situation(RuleSetView ruleSet) {
+        this.ruleSet = ruleSet;
+        this.catalog = ruleSet.catalog();
+        this.size = catalog.size();
+        this.leftOutBy = new RuleInfo[size];
+        this.propensity = new double[size];
+        this.weight = new double[size];
+        this.lever = new double[size];
+        this.modelPropensity = new boolean[size];
+    }
+
+    /** Prepares this situation for a new decision, made at {@code now}. Called by the engine. */
+    public void reset(DecisionRequest request, Instant now) {
+        this.request = request;
+        this.customer = request.customer();
+        this.interaction = request.interaction();
+        this.now = now;
+        ZonedDateTime local = now.atZone(customer.timeZone());
+        this.today = local.toLocalDate();
+        this.localHour = local.getHour();
+        this.localDayOfWeek = local.getDayOfWeek().name();
+        this.selectionOwner = null;
+        this.selection = null;
+
+        Arrays.fill(leftOutBy, null);
+        Arrays.fill(weight, 1.0);
+        Arrays.fill(lever, 1.0);
+        Map<String, Double> models = request.propensities();
+        for (int i = 0; i < size; i++) {
+            Offer offer = catalog.get(i);
+            Double model = models.isEmpty() ? null : models.get(offer.id());
+            modelPropensity[i] = model != null;
+            propensity[i] = model != null ? model : offer.propensity();
+        }
+        summarisePurchases();
+        summariseContacts();
+    }
+
+    private void summarisePurchases() {
+        purchaseCount = request.purchases().size();
+        daysSinceLastPurchase = NEVER;
+        purchasesLast90Days = 0;
+        spendLast12Months = 0;
+        totalSpend = 0;
+        LocalDate yearAgo = today.minusMonths(12);
+        for (Purchase p : request.purchases()) {
+            long days = ChronoUnit.DAYS.between(p.date(), today);
+            if (days >= 0 && days < daysSinceLastPurchase) {
+                daysSinceLastPurchase = (int) days;
+            }
+            if (days >= 0 && days <= 90) {
+                purchasesLast90Days++;
+            }
+            if (!p.date().isBefore(yearAgo) && days >= 0) {
+                spendLast12Months += p.amount();
+            }
+            totalSpend += p.amount();
+        }
+    }
+
+    private void summariseContacts() {
+        contactsLast30Days = 0;
+        offersLast7Days = 0;
+        offersLast30Days = 0;
+        declinesLast90Days = 0;
+        daysSinceLastOffer = NEVER;
+        for (Contact c : request.contacts()) {
+            long days = daysAgo(c.time());
+            if (days < 0) {
+                continue;
+            }
+            if (days <= 30) {
+                contactsLast30Days++;
+            }
+            if (c.hadOffer()) {
+                if (days <= 7) {
+                    offersLast7Days++;
+                }
+                if (days <= 30) {
+                    offersLast30Days++;
+                }
+                if (days < daysSinceLastOffer) {
+                    daysSinceLastOffer = (int) days;
+                }
+                if (c.outcome() == ContactOutcome.DECLINED && days <= 90) {
+                    declinesLast90Days++;
+                }
+            }
+        }
+    }
+
+    private long daysAgo(Instant time) {
+        return Math.floorDiv(now.getEpochSecond() - time.getEpochSecond(), 86_400L);
+    }
+
+    // ---------------------------------------------------------------- the customer
+
+    public String getCustomerId() {
+        return customer.id();
+    }
+
+    public String getSegment() {
+        return customer.segment();
+    }
+
+    public int getTenureMonths() {
+        return customer.tenureMonths();
+    }
+
+    public String getRegion() {
+        return customer.region();
+    }
+
+    public double getLifetimeValue() {
+        return customer.lifetimeValue();
+    }
+
+    public double getChurnRisk() {
+        return customer.churnRisk();
+    }
+
+    /** {@code CURRENT}, {@code LATE} or {@code COLLECTIONS}. */
+    public String getBillingStatus() {
+        return customer.billingStatus().name();
+    }
+
+    public boolean isDoNotCall() {
+        return customer.doNotCall();
+    }
+
+    public boolean isVulnerable() {
+        return customer.vulnerable();
+    }
+
+    /** The customer's preferred channel, or an empty text if they named none. */
+    public String getPreferredChannel() {
+        Channel preferred = customer.preferredChannel();
+        return preferred == null ? "" : preferred.name();
+    }
+
+    /** True if this interaction is on the customer's preferred channel. */
+    public boolean isOnPreferredChannel() {
+        return customer.preferredChannel() == interaction.channel();
+    }
+
+    /** True if the customer accepts offers on this interaction's channel. */
+    public boolean isConsented() {
+        return customer.consentsTo(interaction.channel());
+    }
+
+    public int getProductCount() {
+        return customer.products().size();
+    }
+
+    /** True if the customer holds the product. */
+    public boolean holds(String product) {
+        return customer.holds(product);
+    }
+
+    /** An extra attribute of the customer, or {@code null}. */
+    public Object attribute(String name) {
+        return customer.attributes().get(name);
+    }
+
+    /** An extra attribute as a number; 0 when it is missing or not a number. */
+    public double number(String name) {
+        Object value = customer.attributes().get(name);
+        return value instanceof Number n ? n.doubleValue() : 0.0;
+    }
+
+    /** An extra attribute as text; empty when it is missing. */
+    public String text(String name) {
+        Object value = customer.attributes().get(name);
+        return value == null ? "" : value.toString();
+    }
+
+    /** An extra attribute as true/false; false when it is missing. */
+    public boolean flag(String name) {
+        Object value = customer.attributes().get(name);
+        return value instanceof Boolean b ? b : value != null && "true".equalsIgnoreCase(value.toString());
+    }
+
+    // ---------------------------------------------------------------- the interaction
+
+    /** The interaction's channel, such as {@code INBOUND_VOICE}. */
+    public String getChannel() {
+        return interaction.channel().name();
+    }
+
+    public boolean isInbound() {
+        return interaction.channel().isInbound();
+    }
+
+    public boolean isOutbound() {
+        return interaction.channel().isOutbound();
+    }
+
+    /** The reason for contact, such as {@code COMPLAINT}. */
+    public String getIntent() {
+        return interaction.intent().name();
+    }
+
+    /** {@code POSITIVE}, {@code NEUTRAL} or {@code NEGATIVE}. */
+    public String getSentiment() {
+        return interaction.sentiment().name();
+    }
+
+    public boolean isResolved() {
+        return interaction.resolved();
+    }
+
+    public int getHandleTimeSeconds() {
+        return interaction.handleTimeSeconds();
+    }
+
+    public int getTargetHandleTimeSeconds() {
+        return interaction.targetHandleTimeSeconds();
+    }
+
+    /** The handle time so far as a share of the target: 1.0 is on target. */
+    public double getHandleTimeRatio() {
+        return (double) interaction.handleTimeSeconds() / interaction.targetHandleTimeSeconds();
+    }
+
+    public boolean isOverHandleTime() {
+        return interaction.handleTimeSeconds() > interaction.targetHandleTimeSeconds();
+    }
+
+    /** {@code SERVICE} or {@code SALES}. */
+    public String getQueue() {
+        return interaction.queue().name();
+    }
+
+    /** The hour of day (0 to 23) in the customer's time zone. */
+    public int getLocalHour() {
+        return localHour;
+    }
+
+    /** The day of week in the customer's time zone, such as {@code MONDAY}. */
+    public String getLocalDayOfWeek() {
+        return localDayOfWeek;
+    }
+
+    // ---------------------------------------------------------------- purchase history
+
+    public int getPurchaseCount() {
+        return purchaseCount;
+    }
+
+    /** Days since the latest purchase; {@link #NEVER} if there is none. */
+    public int getDaysSinceLastPurchase() {
+        return daysSinceLastPurchase;
+    }
+
+    public int getPurchasesLast90Days() {
+        return purchasesLast90Days;
+    }
+
+    public double getSpendLast12Months() {
+        return spendLast12Months;
+    }
+
+    public double getTotalSpend() {
+        return totalSpend;
+    }
+
+    /** Days since the latest purchase in the category; {@link #NEVER} if there is none. */
+    public int daysSinceLastPurchaseIn(String category) {
+        int best = NEVER;
+        for (Purchase p : request.purchases()) {
+            if (p.category().equalsIgnoreCase(category)) {
+                long days = ChronoUnit.DAYS.between(p.date(), today);
+                if (days >= 0 && days < best) {
+                    best = (int) days;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True if the customer bought in the category within the last {@code days} days. */
+    public boolean boughtWithin(String category, int days) {
+        return daysSinceLastPurchaseIn(category) <= days;
+    }
+
+    // ---------------------------------------------------------------- contact history
+
+    public int getContactsLast30Days() {
+        return contactsLast30Days;
+    }
+
+    public int getOffersLast7Days() {
+        return offersLast7Days;
+    }
+
+    public int getOffersLast30Days() {
+        return offersLast30Days;
+    }
+
+    public int getDeclinesLast90Days() {
+        return declinesLast90Days;
+    }
+
+    /** Days since an offer was last made; {@link #NEVER} if none was. */
+    public int getDaysSinceLastOffer() {
+        return daysSinceLastOffer;
+    }
+
+    // ---------------------------------------------------------------- actions: leave offers out
+
+    /** Leaves out the offers the target names ({@code kind SALES}, {@code program welcome}, ...). */
+    public void leaveOut(RuleContext drools, String target) {
+        leaveOutMask(drools.getRule(), ruleSet.offers(target));
+    }
+
+    /** The same, from a rule of the executable model. */
+    public void leaveOut(Drools drools, String target) {
+        leaveOut((RuleContext) drools, target);
+    }
+
+    /** Leaves out every offer. */
+    public void leaveOutAll(RuleContext drools) {
+        RuleInfo rule = ruleSet.rule(drools.getRule());
+        for (int i = 0; i < size; i++) {
+            leaveOut(i, rule);
+        }
+    }
+
+    public void leaveOutAll(Drools drools) {
+        leaveOutAll((RuleContext) drools);
+    }
+
+    /** Leaves out offers that may not be made on this interaction's channel. */
+    public void leaveOutOffersNotForThisChannel(RuleContext drools) {
+        RuleInfo rule = ruleSet.rule(drools.getRule());
+        Channel channel = interaction.channel();
+        for (int i = 0; i < size; i++) {
+            if (!catalog.get(i).channels().contains(channel)) {
+                leaveOut(i, rule);
+            }
+        }
+    }
+
+    public void leaveOutOffersNotForThisChannel(Drools drools) {
+        leaveOutOffersNotForThisChannel((RuleContext) drools);
+    }
+
+    /** Leaves out offers outside their validity dates, in the customer's local date. */
+    public void leaveOutOffersOutOfDate(RuleContext drools) {
+        RuleInfo rule = ruleSet.rule(drools.getRule());
+        for (int i = 0; i < size; i++) {
+            if (!catalog.get(i).isValidOn(today)) {
+                leaveOut(i, rule);
+            }
+        }
+    }
+
+    public void leaveOutOffersOutOfDate(Drools drools) {
+        leaveOutOffersOutOfDate((RuleContext) drools);
+    }
+
+    /** Leaves out offers of a product the customer already holds. */
+    public void leaveOutHeldProducts(RuleContext drools) {
+        RuleInfo rule = ruleSet.rule(drools.getRule());
+        for (int i = 0; i < size; i++) {
+            String product = catalog.get(i).product();
+            if (!product.isEmpty() && customer.holds(product)) {
+                leaveOut(i, rule);
+            }
+        }
+    }
+
+    public void leaveOutHeldProducts(Drools drools) {
+        leaveOutHeldProducts((RuleContext) drools);
+    }
+
+    /** Leaves out offers the customer declined within each offer's cool-down. */
+    public void leaveOutDeclinedInCoolDown(RuleContext drools) {
+        RuleInfo rule = null;
+        for (Contact c : request.contacts()) {
+            if (c.outcome() != ContactOutcome.DECLINED || c.offerId() == null) {
+                continue;
+            }
+            int i = catalog.indexOf(c.offerId());
+            if (i < 0) {
+                continue;
+            }
+            long days = daysAgo(c.time());
+            if (days >= 0 && days < catalog.get(i).coolDownDays()) {
+                if (rule == null) {
+                    rule = ruleSet.rule(drools.getRule());
+                }
+                leaveOut(i, rule);
+            }
+        }
+    }
+
+    public void leaveOutDeclinedInCoolDown(Drools drools) {
+        leaveOutDeclinedInCoolDown((RuleContext) drools);
+    }
+
+    /** Leaves out offers of a product the customer bought within the last {@code days} days. */
+    public void leaveOutProductsBoughtWithin(RuleContext drools, int days) {
+        RuleInfo rule = null;
+        for (Purchase p : request.purchases()) {
+            long ago = ChronoUnit.DAYS.between(p.date(), today);
+            if (ago < 0 || ago > days) {
+                continue;
+            }
+            for (int i = 0; i < size; i++) {
+                if (catalog.get(i).product().equalsIgnoreCase(p.product())) {
+                    if (rule == null) {
+                        rule = ruleSet.rule(drools.getRule());
+                    }
+                    leaveOut(i, rule);
+                }
+            }
+        }
+    }
+
+    public void leaveOutProductsBoughtWithin(Drools drools, int days) {
+        leaveOutProductsBoughtWithin((RuleContext) drools, days);
+    }
+
+    // ---------------------------------------------------------------- actions: arbitration
+
+    /**
+     * Chooses the offers the following {@link #propensity}, {@link #weight} and {@link #lever} calls
+     * of the same rule apply to. Without it, they apply to every offer.
+     */
+    public void forOffers(RuleContext drools, String target) {
+        selectionOwner = drools.getRule();
+        selection = ruleSet.offers(target);
+    }
+
+    public void forOffers(Drools drools, String target) {
+        forOffers((RuleContext) drools, target);
+    }
+
+    /** Sets the propensity (0 to 1) of the chosen offers, unless a model score came with the request. */
+    public void propensity(RuleContext drools, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("propensity must be between 0 and 1, got " + value);
+        }
+        long[] mask = selectionFor(drools.getRule());
+        for (int i = 0; i < size; i++) {
+            if (selected(mask, i) && !modelPropensity[i]) {
+                propensity[i] = value;
+            }
+        }
+    }
+
+    public void propensity(Drools drools, double value) {
+        propensity((RuleContext) drools, value);
+    }
+
+    /** Multiplies the context weight of the chosen offers by {@code factor}. */
+    public void weight(RuleContext drools, double factor) {
+        multiply(weight, selectionFor(drools.getRule()), factor, "weight");
+    }
+
+    public void weight(Drools drools, double factor) {
+        weight((RuleContext) drools, factor);
+    }
+
+    /** Multiplies the business lever of the chosen offers by {@code factor}. */
+    public void lever(RuleContext drools, double factor) {
+        multiply(lever, selectionFor(drools.getRule()), factor, "lever");
+    }
+
+    public void lever(Drools drools, double factor) {
+        lever((RuleContext) drools, factor);
+    }
+
+    private void multiply(double[] values, long[] mask, double factor, String what) {
+        if (!(factor >= 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException(what + " must be a number of at least 0, got " + factor);
+        }
+        for (int i = 0; i < size; i++) {
+            if (selected(mask, i)) {
+                values[i] *= factor;
+            }
+        }
+    }
+
+    private long[] selectionFor(Rule rule) {
+        return selectionOwner == rule ? selection : null;
+    }
+
+    private static boolean selected(long[] mask, int i) {
+        return mask == null || (mask[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private void leaveOutMask(Rule rule, long[] mask) {
+        RuleInfo info = ruleSet.rule(rule);
+        for (int i = 0; i < size; i++) {
+            if (selected(mask, i)) {
+                leaveOut(i, info);
+            }
+        }
+    }
+
+    private void leaveOut(int i, RuleInfo rule) {
+        RuleInfo current = leftOutBy[i];
+        if (current == null || rule.precedes(current)) {
+            leftOutBy[i] = rule;
+        }
+    }
+
+    // ---------------------------------------------------------------- read by the engine
+
+    public DecisionRequest request() {
+        return request;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    /** The rule that left out the offer at this catalog position, or {@code null} if it is in play. */
+    public RuleInfo leftOutBy(int offer) {
+        return leftOutBy[offer];
+    }
+
+    public double propensityOf(int offer) {
+        return propensity[offer];
+    }
+
+    public double weightOf(int offer) {
+        return weight[offer];
+    }
+
+    public double leverOf(int offer) {
+        return lever[offer];
+    }
+
+    @Override
+    public String toString() {
+        return "Situation[customer=" + (customer == null ? "-" : customer.id()) + ", channel="
+                + (interaction == null ? "-" : interaction.channel()) + "]";
+    }
+}

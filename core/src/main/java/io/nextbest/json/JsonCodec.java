@@ -1,0 +1,236 @@
+package io.nextbest.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.nextbest.Decision;
+import io.nextbest.DecisionRequest;
+import io.nextbest.InvalidRequestException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.apache.commons.lang3.StringUtils;
+
+/**
+ * Reads requests and writes decisions as JSON. JSON names are the Java names. Every error names the
+ * JSON path of the bad field and the bad value: {@code $.purchases[2].amount: must be a number of at
+ * least 0, got -5.0}. Thread-safe: build one and share it.
+ */
+public final class JsonCodec {
+    private final ObjectMapper mapper;
+    private final ObjectWriter compact;
+    private final ObjectWriter pretty;
+
+    public JsonCodec() {
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .build();
+        this.compact = mapper.writer();
+        this.pretty = mapper.writerWithDefaultPrettyPrinter();
+    }
+
+    /**
+     * Reads one request.
+     *
+     * @throws InvalidRequestException naming the JSON path ({@code $.customer.id}) and the bad value
+     */
+    public DecisionRequest readRequest(String json) {
+        return read(json, DecisionRequest.class);
+    }
+
+    /** Reads one JSON value of the given type, with the same errors as {@link #readRequest}. */
+    public <T> T read(String json, Class<T> type) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidRequestException("$", "is empty: expected a JSON object", null);
+        }
+        T value;
+        try {
+            value = mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        }
+        if (value == null) {
+            throw new InvalidRequestException("$", "expected a JSON object", "null");
+        }
+        return value;
+    }
+
+    /** Writes a decision on one line. */
+    public String write(Object value) {
+        try {
+            return compact.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a decision indented, for people. */
+    public String writePretty(Object value) {
+        try {
+            return pretty.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a decision back, for tests and tools that store decisions. */
+    public Decision readDecision(String json) {
+        return read(json, Decision.class);
+    }
+
+    /** The mapper, configured as above, for readers of other NextBest files. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Turns a Jackson error into one that names the JSON path and the bad value. */
+    public static InvalidRequestException translate(IOException e) {
+        if (!(e instanceof JsonMappingException jme)) {
+            String where = "";
+            if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+                JsonLocation l = jpe.getLocation();
+                where = " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+            }
+            String original = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+            return new InvalidRequestException("$", "malformed JSON" + where + ": " + firstLine(original), null);
+        }
+        String path = path(jme);
+        if (jme instanceof ValueInstantiationException && jme.getCause() instanceof InvalidRequestException ire) {
+            return path.equals("$") ? ire.under("$") : ire.under(path);
+        }
+        Throwable cause = jme.getCause();
+        while (cause != null) {
+            if (cause instanceof InvalidRequestException ire) {
+                return ire.under(path);
+            }
+            if (cause instanceof DateTimeException dte) {
+                return new InvalidRequestException(path, "is not valid: " + firstLine(dte.getMessage()), null);
+            }
+            cause = cause.getCause();
+        }
+        if (jme instanceof UnrecognizedPropertyException upe) {
+            String name = upe.getPropertyName();
+            return new InvalidRequestException(path, "is not a known field" + suggestion(name, upe.getKnownPropertyIds()),
+                    null);
+        }
+        if (jme instanceof InvalidFormatException ife) {
+            return new InvalidRequestException(path, expected(ife.getTargetType()), ife.getValue());
+        }
+        if (jme instanceof MismatchedInputException mie) {
+            Class<?> target = mie.getTargetType();
+            String msg = firstLine(mie.getOriginalMessage());
+            if (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`")) {
+                return new InvalidRequestException(path, "must not be null", null);
+            }
+            if (msg.contains("Trailing token")) {
+                return new InvalidRequestException("$", "holds more than one JSON value", null);
+            }
+            if (target != null) {
+                return new InvalidRequestException(path, expected(target), null);
+            }
+            return new InvalidRequestException(path, msg, null);
+        }
+        return new InvalidRequestException(path, firstLine(jme.getOriginalMessage()), null);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date like 2026-11-23";
+        }
+        if (type == Instant.class) {
+            return "must be a time like 2026-11-23T14:05:00Z";
+        }
+        if (type == ZoneId.class) {
+            return "must be a time zone like America/Chicago";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "must be a JSON object";
+    }
+
+    private static String suggestion(String name, Collection<Object> known) {
+        if (known == null || known.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        known.forEach(k -> names.add(String.valueOf(k)));
+        names.sort(null);
+        String nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (String k : names) {
+            int d = StringUtils.getLevenshteinDistance(k.toLowerCase(), name.toLowerCase());
+            if (d < best) {
+                best = d;
+                nearest = k;
+            }
+        }
+        if (nearest != null && best <= Math.max(2, name.length() / 3)) {
+            return ": did you mean '" + nearest + "'?";
+        }
+        return "; known fields: " + String.join(", ", names);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}
