@@ -1,0 +1,29 @@
+package io.nextbest.rules;
+
+import io.nextbest.RulePack;
+import java.util.List;
+
+/**
+ * The default rule pack: the programs of a contact center (retention, welcome, plan change, cross-sell
+ * and upsell, proactive service) and the engagement policies that keep offers precise. Its files live
+ * in {@code rules/pack/} of the source tree and in {@code io/nextbest/rules/} of the jar.
+ */
+public final class DefaultRules {
+    /** The pack's files, in the order they are compiled. */
+    public static final List<String> FILES = List.of(
+            "catalog.json",
+            "eligibility.drl.csv",
+            "applicability.drl",
+            "applicability.drl.csv",
+            "suitability.drl",
+            "suitability.drl.csv",
+            "arbitration.drl.csv");
+
+    private DefaultRules() {
+    }
+
+    /** The default pack, read from the class path. */
+    public static RulePack pack() {
+        return RulePack.classpath(DefaultRules.class.getClassLoader(), "io/nextbest/rules", FILES);
+    }
+}
