@@ -20,6 +20,15 @@ public interface DecisionEngine extends AutoCloseable {
     /** The offer catalog of the rule set new decisions use. */
     OfferCatalog catalog();
 
+    /**
+     * Reads the rules again and swaps them in if they changed and compile. Decisions in flight finish
+     * on the old rule set. A broken edit never replaces the last good rule set: it is reported to the
+     * engine's {@link RuleSetListener} and decisions go on.
+     *
+     * @return true if a new rule set now decides
+     */
+    boolean reload();
+
     /** Releases the engine's rule sessions. Decisions after close fail. */
     @Override
     void close();

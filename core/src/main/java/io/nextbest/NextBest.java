@@ -4,7 +4,9 @@ import io.nextbest.engine.EngineSettings;
 import io.nextbest.engine.RulesEngine;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Where an engine starts.
@@ -27,7 +29,11 @@ public final class NextBest {
 
     /** Settings for an engine; only the rules are required. */
     public static final class Builder {
-        private RulePack rules;
+        private Supplier<RulePack> rules;
+        private Path folder;
+        private Duration watchInterval;
+        private RuleSetListener listener = new RuleSetListener() {
+        };
         private Clock clock = Clock.systemUTC();
         private int maxOffers = EngineSettings.DEFAULT_MAX_OFFERS;
         private double minimumPriority = EngineSettings.DEFAULT_MINIMUM_PRIORITY;
@@ -38,13 +44,36 @@ public final class NextBest {
 
         /** The rule pack to decide with. */
         public Builder rules(RulePack rules) {
-            this.rules = Objects.requireNonNull(rules, "rules");
+            Objects.requireNonNull(rules, "rules");
+            this.rules = () -> rules;
+            this.folder = null;
             return this;
         }
 
-        /** The rule pack in a folder. */
+        /** The rule pack in a folder, read again on every {@link DecisionEngine#reload()}. */
         public Builder rules(Path folder) {
-            return rules(RulePack.directory(folder));
+            Objects.requireNonNull(folder, "folder");
+            this.rules = () -> RulePack.directory(folder);
+            this.folder = folder;
+            return this;
+        }
+
+        /**
+         * Watches the rules folder and reloads edits every {@code interval}, on one daemon thread that
+         * {@link DecisionEngine#close()} stops. Needs {@link #rules(Path)}.
+         */
+        public Builder watch(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("the watch interval must be above zero, got " + interval);
+            }
+            this.watchInterval = interval;
+            return this;
+        }
+
+        /** Hears of reloaded and rejected rule edits. */
+        public Builder listener(RuleSetListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
         }
 
         /** The clock for interactions that carry no time (default: the system clock, UTC). */
@@ -80,7 +109,15 @@ public final class NextBest {
             if (rules == null) {
                 throw new IllegalStateException("an engine needs rules: call rules(...) before build()");
             }
-            return new RulesEngine(rules, new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings));
+            if (watchInterval != null && folder == null) {
+                throw new IllegalStateException("watch(...) needs the rules in a folder: call rules(Path)");
+            }
+            RulesEngine engine = new RulesEngine(rules,
+                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings), listener);
+            if (watchInterval != null) {
+                engine.watch(folder, watchInterval);
+            }
+            return engine;
         }
     }
 }

@@ -32,7 +32,7 @@ public final class CompiledRuleSet implements RuleSetView {
     private final EngineSettings settings;
     private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Slot> pool = new ConcurrentLinkedQueue<>();
-    private volatile boolean closed;
+    private volatile boolean retired;
 
     private record Slot(KieSession session, Situation situation) {
     }
@@ -85,11 +85,11 @@ public final class CompiledRuleSet implements RuleSetView {
         return info;
     }
 
-    /** Decides on one request; safe to call from many threads. */
+    /**
+     * Decides on one request; safe to call from many threads. A retired rule set still finishes the
+     * decisions that reached it, on sessions that are disposed of afterwards.
+     */
     public Decision decide(DecisionRequest request) {
-        if (closed) {
-            throw new IllegalStateException("the engine is closed");
-        }
         Instant now = request.interaction().time() != null ? request.interaction().time() : settings.clock().instant();
         Slot slot = pool.poll();
         if (slot == null) {
@@ -121,8 +121,11 @@ public final class CompiledRuleSet implements RuleSetView {
             throw new DecisionException(where + " failed for customer " + request.customer().id() + ": "
                     + RuleSources.message(cause), cause);
         } finally {
-            if (reusable && !closed) {
+            if (reusable && !retired) {
                 pool.offer(slot);
+                if (retired && pool.remove(slot)) {
+                    slot.session().dispose();
+                }
             } else {
                 slot.session().dispose();
             }
@@ -150,9 +153,12 @@ public final class CompiledRuleSet implements RuleSetView {
         return h;
     }
 
-    /** Disposes of the pooled sessions; decisions in flight finish first, then dispose of theirs. */
+    /**
+     * Retires the rule set: disposes of its idle sessions; decisions in flight finish and then dispose
+     * of theirs.
+     */
     public void close() {
-        closed = true;
+        retired = true;
         Slot slot;
         while ((slot = pool.poll()) != null) {
             slot.session().dispose();

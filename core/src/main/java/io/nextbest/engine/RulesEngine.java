@@ -5,19 +5,61 @@ import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.OfferCatalog;
 import io.nextbest.RulePack;
+import io.nextbest.RuleSetException;
+import io.nextbest.RuleSetListener;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The engine behind {@link io.nextbest.NextBest}: one compiled rule set and its session pool. */
+/**
+ * The engine behind {@link io.nextbest.NextBest}: one compiled rule set at a time, swapped atomically
+ * when the rules are reloaded. A decision reads the current rule set once, so decisions in flight
+ * finish on the set they started with and new ones use the new set.
+ */
 public final class RulesEngine implements DecisionEngine {
-    private volatile CompiledRuleSet ruleSet;
+    private static final Logger LOG = LoggerFactory.getLogger(RulesEngine.class);
 
+    private final Supplier<RulePack> source;
+    private final EngineSettings settings;
+    private final RuleSetListener listener;
+    private final Object reloadLock = new Object();
+    private volatile CompiledRuleSet ruleSet;
+    private volatile boolean closed;
+    private String lastHash;
+    private ScheduledExecutorService watcher;
+
+    /** An engine on a fixed pack. */
     public RulesEngine(RulePack pack, EngineSettings settings) {
+        this(() -> pack, settings, new RuleSetListener() {
+        });
+    }
+
+    /**
+     * An engine whose rules come from {@code source}, read again on every {@link #reload()}.
+     *
+     * @throws RuleSetException if the first read of the rules does not compile
+     */
+    public RulesEngine(Supplier<RulePack> source, EngineSettings settings, RuleSetListener listener) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        RulePack pack = source.get();
         this.ruleSet = RuleSetCompiler.compile(pack, settings);
+        this.lastHash = pack.contentHash();
     }
 
     @Override
     public Decision decide(DecisionRequest request) {
         Objects.requireNonNull(request, "request");
+        if (closed) {
+            throw new IllegalStateException("the engine is closed");
+        }
         return ruleSet.decide(request);
     }
 
@@ -36,8 +78,88 @@ public final class RulesEngine implements DecisionEngine {
         return ruleSet;
     }
 
+    /**
+     * Reads the rules again and, if they changed and compile, swaps them in. A broken edit never
+     * replaces the last good rule set: it is logged and reported to the listener, and decisions go on.
+     *
+     * @return true if a new rule set now decides
+     */
+    @Override
+    public boolean reload() {
+        synchronized (reloadLock) {
+            if (closed) {
+                return false;
+            }
+            RulePack pack;
+            try {
+                pack = source.get();
+            } catch (RuleSetException e) {
+                reject(e);
+                return false;
+            } catch (RuntimeException e) {
+                reject(new RuleSetException(java.util.List.of(new io.nextbest.RuleProblem("rules", "",
+                        "cannot be read: " + e.getMessage()))));
+                return false;
+            }
+            String hash = pack.contentHash();
+            if (hash.equals(lastHash)) {
+                return false;
+            }
+            lastHash = hash;
+            CompiledRuleSet next;
+            try {
+                next = RuleSetCompiler.compile(pack, settings);
+            } catch (RuleSetException e) {
+                reject(e);
+                return false;
+            }
+            CompiledRuleSet previous = ruleSet;
+            ruleSet = next;
+            previous.close();
+            LOG.info("Rules reloaded: version {} replaces {}", next.version(), previous.version());
+            listener.loaded(next.version());
+            return true;
+        }
+    }
+
+    private void reject(RuleSetException e) {
+        LOG.warn("Rule edit rejected; decisions go on with version {}: {}", ruleSet.version(), e.getMessage());
+        listener.rejected(e);
+    }
+
+    /**
+     * Checks the rules folder for edits every {@code interval}, on one daemon thread named
+     * {@code nextbest-rules-watcher} that {@link #close()} stops.
+     */
+    public synchronized void watch(Path folder, Duration interval) {
+        if (watcher != null) {
+            throw new IllegalStateException("the engine already watches its rules");
+        }
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nextbest-rules-watcher");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = Math.max(1, interval.toMillis());
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                LOG.error("Checking {} for rule edits failed", folder, e);
+            }
+        }, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
-        ruleSet.close();
+        synchronized (reloadLock) {
+            closed = true;
+            synchronized (this) {
+                if (watcher != null) {
+                    watcher.shutdownNow();
+                }
+            }
+            ruleSet.close();
+        }
     }
 }

@@ -1,18 +1,25 @@
 package io.nextbest.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.nextbest.Decision;
 import io.nextbest.DecisionRequest;
@@ -27,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 
 /**
@@ -35,6 +43,8 @@ import org.apache.commons.lang3.StringUtils;
  * least 0, got -5.0}. Thread-safe: build one and share it.
  */
 public final class JsonCodec {
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+
     private final ObjectMapper mapper;
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
@@ -49,6 +59,11 @@ public final class JsonCodec {
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(new SimpleModule("primitives")
+                        .addDeserializer(int.class, new Primitive<>(int.class, 0))
+                        .addDeserializer(double.class, new Primitive<>(double.class, 0.0))
+                        .addDeserializer(boolean.class, new Primitive<>(boolean.class, false)))
                 .build();
         this.compact = mapper.writer();
         this.pretty = mapper.writerWithDefaultPrettyPrinter();
@@ -110,14 +125,17 @@ public final class JsonCodec {
 
     /** Turns a Jackson error into one that names the JSON path and the bad value. */
     public static InvalidRequestException translate(IOException e) {
-        if (!(e instanceof JsonMappingException jme)) {
+        // Jackson wraps a syntax error met inside an object in a mapping error; unwrap it so that
+        // malformed JSON is always reported as such, at its line and column.
+        JsonParseException syntax = syntaxError(e);
+        if (syntax != null || !(e instanceof JsonMappingException jme)) {
             String where = "";
-            if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-                JsonLocation l = jpe.getLocation();
+            JsonLocation l = syntax == null ? null : syntax.getLocation();
+            if (l != null) {
                 where = " at line " + l.getLineNr() + ", column " + l.getColumnNr();
             }
-            String original = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-            return new InvalidRequestException("$", "malformed JSON" + where + ": " + firstLine(original), null);
+            String original = syntax != null ? syntax.getOriginalMessage() : e.getMessage();
+            return new InvalidRequestException("$", "malformed JSON" + where + ": " + withoutSource(original), null);
         }
         String path = path(jme);
         if (jme instanceof ValueInstantiationException && jme.getCause() instanceof InvalidRequestException ire) {
@@ -129,6 +147,9 @@ public final class JsonCodec {
                 return ire.under(path);
             }
             if (cause instanceof DateTimeException dte) {
+                if (jme instanceof InvalidFormatException ife) {
+                    return new InvalidRequestException(path, expected(ife.getTargetType()), ife.getValue());
+                }
                 return new InvalidRequestException(path, "is not valid: " + firstLine(dte.getMessage()), null);
             }
             cause = cause.getCause();
@@ -156,6 +177,20 @@ public final class JsonCodec {
             return new InvalidRequestException(path, msg, null);
         }
         return new InvalidRequestException(path, firstLine(jme.getOriginalMessage()), null);
+    }
+
+    private static JsonParseException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException jpe) {
+                return jpe;
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's message without its "[Source: ...]" noise, which would only repeat the place. */
+    private static String withoutSource(String message) {
+        return SOURCE.matcher(firstLine(message)).replaceAll("line $1, column $2");
     }
 
     private static String path(JsonMappingException e) {
@@ -224,6 +259,39 @@ public final class JsonCodec {
             return ": did you mean '" + nearest + "'?";
         }
         return "; known fields: " + String.join(", ", names);
+    }
+
+    /**
+     * A number or true/false field: an explicit {@code null} is an error, but a missing field takes
+     * its default (0 or false). Jackson's FAIL_ON_NULL_FOR_PRIMITIVES alone rejects both, which would
+     * make every optional number of a record required.
+     */
+    private static final class Primitive<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final JsonDeserializer<?> standard;
+        private final T absent;
+
+        Primitive(Class<T> type, T absent) {
+            super(type);
+            this.standard = NumberDeserializers.find(type, type.getName());
+            this.absent = absent;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return (T) standard.deserialize(p, ctxt);
+        }
+
+        @Override
+        public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            return ctxt.reportInputMismatch(this, "Cannot map `null` into type %s", handledType().getName());
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return absent;
+        }
     }
 
     private static String firstLine(String s) {
