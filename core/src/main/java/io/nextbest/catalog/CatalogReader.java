@@ -58,17 +58,19 @@ public final class CatalogReader {
                     "expected an object with an \"offers\" list")));
         }
         List<Offer> read = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < offers.size(); i++) {
             String path = (root.isArray() ? "$" : "$.offers") + "[" + i + "]";
             try {
                 read.add(JSON.read(offers.get(i).toString(), Offer.class));
+                indices.add(i);
             } catch (InvalidRequestException e) {
                 String field = e.field().startsWith("$") ? e.field().substring(1) : "." + e.field();
                 problems.add(new RuleProblem(file.name(), path + field, e.problem()
                         + (e.value() == null ? "" : ", got '" + e.value() + "'")));
             }
         }
-        return finish(file, read, problems, i -> (root.isArray() ? "$" : "$.offers") + "[" + i + "]");
+        return finish(file, read, problems, i -> (root.isArray() ? "$" : "$.offers") + "[" + indices.get(i) + "]");
     }
 
     private static OfferCatalog readCsv(RuleFile file) {

@@ -41,6 +41,15 @@ public final class RuleSetCompiler {
      * @throws RuleSetException listing every problem found, each placed at its file, row or line
      */
     public static CompiledRuleSet compile(RulePack pack, EngineSettings settings) {
+        return compile(pack, settings, RuleSetCompiler.class.getClassLoader());
+    }
+
+    /**
+     * Compiles the pack, loading the fact classes its rules import from {@code classLoader}.
+     *
+     * @throws RuleSetException listing every problem found, each placed at its file, row or line
+     */
+    public static CompiledRuleSet compile(RulePack pack, EngineSettings settings, ClassLoader classLoader) {
         Instant loadedAt = settings.clock().instant();
         List<RuleProblem> problems = new ArrayList<>();
         List<DrlUnit> units = new ArrayList<>();
@@ -78,44 +87,16 @@ public final class RuleSetCompiler {
                 checkTargets(unit, catalog, problems);
             }
         }
-        if (!problems.isEmpty()) {
+        // Drools still compiles the rules of a pack with other problems, so that an edit's problems
+        // are all reported at once rather than one round at a time.
+        if (units.isEmpty()) {
             throw new RuleSetException(problems);
         }
 
-        KieServices ks = KieServices.Factory.get();
         String hash = pack.contentHash();
-        ReleaseId releaseId = ks.newReleaseId("io.nextbest.rulesets", "ruleset-" + hash + "-"
-                + Long.toHexString(System.nanoTime()), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, DrlUnit> byPath = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            DrlUnit unit = units.get(i);
-            String path = "src/main/resources/" + unit.packageName().replace('.', '/') + "/r" + i + "_"
-                    + unit.file().replaceAll("[^A-Za-z0-9_.-]", "_") + ".drl";
-            byPath.put(path, unit);
-            kfs.write(path, unit.drl().getBytes(StandardCharsets.UTF_8));
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            DrlUnit unit = unitAt(byPath, m.getPath());
-            String text = firstLines(m.getText());
-            if (unit == null) {
-                problems.add(new RuleProblem(pack.origin(), String.valueOf(m.getPath()), text));
-            } else {
-                int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
-                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
-            }
-        }
+        KieBase kieBase = build(pack.origin(), hash, units, classLoader, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase;
-        try {
-            kieBase = container.getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
         }
         String version = hash + "@" + loadedAt;
         return new CompiledRuleSet(version, kieBase, catalog, ruleInfos(kieBase, units), settings);
@@ -137,6 +118,15 @@ public final class RuleSetCompiler {
             }
         }
         return -1;
+    }
+
+    private static boolean hasProblem(List<RuleProblem> problems, String file) {
+        for (RuleProblem p : problems) {
+            if (p.file().equals(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drools reports paths with or without the source folder; match either way. */
@@ -179,6 +169,68 @@ public final class RuleSetCompiler {
             }
         }
         return infos;
+    }
+
+    /**
+     * Compiles rule files that need no offer catalog, such as decision tables written for other fact
+     * models, and returns every problem found (none if they compile).
+     */
+    public static List<RuleProblem> check(List<RuleFile> files, ClassLoader classLoader) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<DrlUnit> units = new ArrayList<>();
+        for (RuleFile file : files) {
+            if (file.isDrl() || file.isDecisionTable()) {
+                DrlUnit unit = RuleSources.toDrl(file, problems);
+                if (unit != null) {
+                    units.add(unit);
+                }
+            }
+        }
+        if (problems.isEmpty() && !units.isEmpty()) {
+            build("rules", "check", units, classLoader, problems);
+        }
+        return problems;
+    }
+
+    private static KieBase build(String origin, String hash, List<DrlUnit> units, ClassLoader classLoader,
+                                 List<RuleProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("io.nextbest.rulesets", "ruleset-" + hash + "-"
+                + Long.toHexString(System.nanoTime()), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, DrlUnit> byPath = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            DrlUnit unit = units.get(i);
+            String path = "src/main/resources/" + unit.packageName().replace('.', '/') + "/r" + i + "_"
+                    + unit.file().replaceAll("[^A-Za-z0-9_.-]", "_") + ".drl";
+            byPath.put(path, unit);
+            kfs.write(path, unit.drl().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            DrlUnit unit = unitAt(byPath, m.getPath());
+            String text = firstLines(m.getText());
+            if (unit == null) {
+                problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
+            } else {
+                int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
+                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+            }
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        try {
+            return ks.newKieContainer(releaseId, classLoader).getKieBase();
+        } catch (RuntimeException e) {
+            problems.add(new RuleProblem(origin, "", "the rules compiled but cannot be loaded: "
+                    + RuleSources.message(e)));
+            return null;
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
     }
 
     /** The stage a package stands for: the last part of its name. */

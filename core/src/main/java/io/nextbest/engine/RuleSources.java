@@ -3,6 +3,7 @@ package io.nextbest.engine;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 
 /** Turns the rule files of a pack into DRL, remembering where each rule came from. */
 final class RuleSources {
@@ -24,12 +26,13 @@ final class RuleSources {
     /** The DRL of a file, or {@code null} after adding to {@code problems} what stops it. */
     static DrlUnit toDrl(RuleFile file, List<RuleProblem> problems) {
         String drl;
+        SheetRowListener sheetRows = new SheetRowListener(file.lowerName().endsWith(".csv"));
         if (file.isDrl()) {
             drl = file.text();
         } else {
             try {
                 InputType type = file.lowerName().endsWith(".csv") ? InputType.CSV : InputType.XLS;
-                drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+                drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type, sheetRows);
             } catch (RuntimeException e) {
                 problems.add(new RuleProblem(file.name(), "", "is not a valid decision table: " + message(e)));
                 return null;
@@ -40,12 +43,16 @@ final class RuleSources {
         TreeMap<Integer, String> places = new TreeMap<>();
         Map<String, String> rules = new LinkedHashMap<>();
         String pendingRow = null;
+        int rowCursor = 0;
         String[] lines = drl.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
             Matcher row = TABLE_ROW.matcher(lines[i]);
             if (row.find()) {
-                pendingRow = "row " + row.group(2);
+                int rowNumber = Integer.parseInt(row.group(2));
+                rowCursor = sheetRows.advanceTo(rowNumber - 1, rowCursor);
+                String sheet = rowCursor > 0 ? sheetRows.sheetAt(rowCursor - 1) : "";
+                pendingRow = (sheet.isEmpty() ? "" : "sheet " + sheet + ", ") + "row " + rowNumber;
                 continue;
             }
             Matcher rule = RULE.matcher(lines[i]);
@@ -58,6 +65,48 @@ final class RuleSources {
             }
         }
         return new DrlUnit(file.name(), packageName, drl, places, rules);
+    }
+
+    /**
+     * Drools' own reading of a spreadsheet, which also notes the sheet of every row, because the
+     * {@code // rule values at A14} comments Drools writes into the DRL do not name the sheet.
+     */
+    static final class SheetRowListener extends DefaultRuleSheetListener {
+        private final boolean csv;
+        private final List<String> sheets = new ArrayList<>();
+        private final List<Integer> rows = new ArrayList<>();
+        private String sheet = "";
+
+        SheetRowListener(boolean csv) {
+            this.csv = csv;
+        }
+
+        @Override
+        public void startSheet(String name) {
+            sheet = csv || name == null ? "" : name;
+            super.startSheet(name);
+        }
+
+        @Override
+        public void newRow(int rowNumber, int columns) {
+            sheets.add(sheet);
+            rows.add(rowNumber);
+            super.newRow(rowNumber, columns);
+        }
+
+        /** The position after the next row read with this 0-based number, from {@code from} on. */
+        int advanceTo(int row, int from) {
+            for (int i = from; i < rows.size(); i++) {
+                if (rows.get(i) == row) {
+                    return i + 1;
+                }
+            }
+            return from;
+        }
+
+        String sheetAt(int position) {
+            return position < sheets.size() && sheets.stream().distinct().count() > 1 ? sheets.get(position) : "";
+        }
     }
 
     static String message(Throwable e) {

@@ -1,14 +1,18 @@
 package io.nextbest.facts;
 
+import io.nextbest.BillingStatus;
 import io.nextbest.Channel;
 import io.nextbest.Contact;
 import io.nextbest.ContactOutcome;
 import io.nextbest.Customer;
 import io.nextbest.DecisionRequest;
+import io.nextbest.Intent;
 import io.nextbest.Interaction;
 import io.nextbest.Offer;
 import io.nextbest.OfferCatalog;
 import io.nextbest.Purchase;
+import io.nextbest.QueueType;
+import io.nextbest.Sentiment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -189,6 +193,7 @@ public final class Situation {
     }
 
     /** {@code CURRENT}, {@code LATE} or {@code COLLECTIONS}. */
+    @OneOf(BillingStatus.class)
     public String getBillingStatus() {
         return customer.billingStatus().name();
     }
@@ -202,6 +207,7 @@ public final class Situation {
     }
 
     /** The customer's preferred channel, or an empty text if they named none. */
+    @OneOf(Channel.class)
     public String getPreferredChannel() {
         Channel preferred = customer.preferredChannel();
         return preferred == null ? "" : preferred.name();
@@ -252,6 +258,7 @@ public final class Situation {
     // ---------------------------------------------------------------- the interaction
 
     /** The interaction's channel, such as {@code INBOUND_VOICE}. */
+    @OneOf(Channel.class)
     public String getChannel() {
         return interaction.channel().name();
     }
@@ -265,11 +272,13 @@ public final class Situation {
     }
 
     /** The reason for contact, such as {@code COMPLAINT}. */
+    @OneOf(Intent.class)
     public String getIntent() {
         return interaction.intent().name();
     }
 
     /** {@code POSITIVE}, {@code NEUTRAL} or {@code NEGATIVE}. */
+    @OneOf(Sentiment.class)
     public String getSentiment() {
         return interaction.sentiment().name();
     }
@@ -296,6 +305,7 @@ public final class Situation {
     }
 
     /** {@code SERVICE} or {@code SALES}. */
+    @OneOf(QueueType.class)
     public String getQueue() {
         return interaction.queue().name();
     }
@@ -306,6 +316,7 @@ public final class Situation {
     }
 
     /** The day of week in the customer's time zone, such as {@code MONDAY}. */
+    @OneOf(java.time.DayOfWeek.class)
     public String getLocalDayOfWeek() {
         return localDayOfWeek;
     }

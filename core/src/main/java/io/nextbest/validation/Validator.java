@@ -1,0 +1,156 @@
+package io.nextbest.validation;
+
+import io.nextbest.OfferCatalog;
+import io.nextbest.RulePack;
+import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
+import io.nextbest.RuleSetException;
+import io.nextbest.catalog.CatalogReader;
+import io.nextbest.engine.EngineSettings;
+import io.nextbest.engine.RuleSetCompiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The analyst's check of an edit: every problem in a set of rule files, placed at its file, sheet,
+ * row and cell, before and after Drools compiles them. Decision tables are checked cell by cell
+ * first; then the files are compiled, and compile errors are mapped back to their sheet row; last,
+ * each table's rows are verified against each other (conflicts, duplicates, rows that never fire,
+ * gaps). A folder with an offer catalog is checked as a whole rule pack.
+ */
+public final class Validator {
+    private static final Pattern ROW = Pattern.compile("(?:sheet (.+?), )?row (\\d+)");
+
+    private final ClassLoader classLoader;
+
+    public Validator(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    public Validator() {
+        this(Validator.class.getClassLoader());
+    }
+
+    /** Validates files and folders. Each folder is one rule pack; loose files are validated together. */
+    public List<Finding> validate(List<Path> paths) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFile> loose = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                findings.addAll(validate(RulePack.directory(path)));
+            } else if (Files.isRegularFile(path)) {
+                try {
+                    loose.add(new RuleFile(path.getFileName().toString(), Files.readAllBytes(path)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + path, e);
+                }
+            } else {
+                findings.add(Finding.error(path.toString(), "", "", "", "no such file or folder"));
+            }
+        }
+        if (!loose.isEmpty()) {
+            findings.addAll(validate(RulePack.of("files", loose)));
+        }
+        return findings;
+    }
+
+    /** Validates the files of one pack. */
+    public List<Finding> validate(RulePack pack) {
+        List<Finding> findings = new ArrayList<>();
+        OfferCatalog catalog = null;
+        boolean hasCatalog = false;
+        for (RuleFile file : pack.files()) {
+            if (file.isCatalog()) {
+                hasCatalog = true;
+                try {
+                    catalog = CatalogReader.read(file);
+                } catch (RuleSetException e) {
+                    e.problems().forEach(p -> findings.add(fromProblem(p, Map.of())));
+                }
+            }
+        }
+
+        Map<String, String> ruleNames = new HashMap<>();
+        Map<String, DecisionTable> tables = new LinkedHashMap<>();
+        List<RuleFile> ruleFiles = new ArrayList<>();
+        for (RuleFile file : pack.files()) {
+            if (file.isDecisionTable()) {
+                ruleFiles.add(file);
+                DecisionTable table;
+                try {
+                    table = DecisionTable.parse(file.name(), GridReader.read(file));
+                } catch (RuntimeException e) {
+                    findings.add(Finding.error(file.name(), "", "", "", "cannot be read as a decision table: "
+                            + e.getMessage()));
+                    continue;
+                }
+                tables.put(file.name(), table);
+                findings.addAll(new TableChecker(classLoader, catalog, ruleNames).check(table));
+            } else if (file.isDrl()) {
+                ruleFiles.add(file);
+            } else if (ignoredTable(file)) {
+                String n = file.name();
+                int dot = n.lastIndexOf('.');
+                findings.add(Finding.error(n, "", "", "", "Drools reads a decision table only if its name ends in "
+                        + ".drl.csv, .drl.xls or .drl.xlsx, so this file would be silently ignored: rename it to "
+                        + n.substring(0, dot) + ".drl" + n.substring(dot)));
+            }
+        }
+
+        boolean cellErrors = findings.stream().anyMatch(Finding::isError);
+        if (!cellErrors) {
+            List<RuleProblem> problems;
+            if (hasCatalog) {
+                try {
+                    RuleSetCompiler.compile(pack, EngineSettings.defaults(), classLoader).close();
+                    problems = List.of();
+                } catch (RuleSetException e) {
+                    problems = e.problems();
+                }
+            } else {
+                problems = RuleSetCompiler.check(ruleFiles, classLoader);
+            }
+            for (RuleProblem p : problems) {
+                findings.add(fromProblem(p, tables));
+            }
+        }
+        for (DecisionTable table : tables.values()) {
+            findings.addAll(TableVerifier.verify(table, classLoader));
+        }
+        return findings;
+    }
+
+    private static boolean ignoredTable(RuleFile file) {
+        String n = file.lowerName();
+        if (file.isCatalog() || n.endsWith(".drl.csv") || n.endsWith(".drl.xls") || n.endsWith(".drl.xlsx")) {
+            return false;
+        }
+        if (n.endsWith(".xls") || n.endsWith(".xlsx")) {
+            return true;
+        }
+        return n.endsWith(".csv") && file.text().contains("RuleTable");
+    }
+
+    /** A compiler problem as a finding, with its sheet and row pulled out of the location. */
+    private static Finding fromProblem(RuleProblem p, Map<String, DecisionTable> tables) {
+        Matcher m = ROW.matcher(p.location() == null ? "" : p.location());
+        if (m.matches()) {
+            String sheet = m.group(1) == null ? "" : m.group(1);
+            if (sheet.isEmpty() && tables.containsKey(p.file()) && tables.get(p.file()).sheets().size() == 1) {
+                sheet = tables.get(p.file()).sheets().get(0).name();
+            }
+            return Finding.error(p.file(), sheet, "row " + m.group(2), "", p.message());
+        }
+        return Finding.error(p.file(), "", p.location(), "", p.message());
+    }
+}
