@@ -211,6 +211,9 @@ public final class RuleSetCompiler {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             DrlUnit unit = unitAt(byPath, m.getPath());
             String text = firstLines(m.getText());
+            if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
+                continue; // Drools adds this after every parser error it has already reported
+            }
             if (unit == null) {
                 problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
             } else {

@@ -58,6 +58,9 @@ public final class GridReader {
                 startSheet("");
             }
             current.put(row, column, value);
+            if (mergedColStart != DataListener.NON_MERGED) {
+                current.merged(row, column, mergedColStart);
+            }
         }
     }
 }

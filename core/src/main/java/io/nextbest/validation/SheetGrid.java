@@ -11,6 +11,7 @@ import java.util.TreeMap;
 public final class SheetGrid {
     private final String name;
     private final NavigableMap<Integer, NavigableMap<Integer, String>> rows = new TreeMap<>();
+    private final NavigableMap<Integer, NavigableMap<Integer, Integer>> mergedStarts = new TreeMap<>();
 
     SheetGrid(String name) {
         this.name = name;
@@ -25,6 +26,20 @@ public final class SheetGrid {
         if (value != null && !value.isEmpty()) {
             rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
         }
+    }
+
+    void merged(int row, int column, int start) {
+        mergedStarts.computeIfAbsent(row, r -> new TreeMap<>()).put(column, start);
+    }
+
+    /**
+     * The first column of the merged range the cell is in (a CSV {@code Fact...} cell counts as merged
+     * with its neighbours), or -1 if the cell is not merged.
+     */
+    public int mergedStart(int row, int column) {
+        NavigableMap<Integer, Integer> r = mergedStarts.get(row);
+        Integer start = r == null ? null : r.get(column);
+        return start == null ? -1 : start;
     }
 
     /** The text of a cell; empty if the cell is blank. */
