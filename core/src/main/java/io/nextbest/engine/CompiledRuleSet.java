@@ -101,15 +101,18 @@ public final class CompiledRuleSet implements RuleSetView {
             situation.reset(request, now);
             KieSession session = slot.session();
             FactHandle handle = session.insert(situation);
+            int limit = settings.maxRuleFirings();
             int fired;
             try {
-                fired = session.fireAllRules(settings.maxRuleFirings());
+                // One firing past the limit tells a loop from a decision that needs exactly the limit.
+                fired = session.fireAllRules(limit == Integer.MAX_VALUE ? limit : limit + 1);
             } finally {
                 session.delete(handle);
             }
-            if (fired >= settings.maxRuleFirings()) {
-                throw new DecisionException("the rules fired " + fired + " times for customer "
-                        + request.customer().id() + ", the limit for one decision: a rule may be looping");
+            if (fired > limit) {
+                throw new DecisionException("the rules fired more than " + limit + " times for customer "
+                        + request.customer().id() + ", past the limit of " + limit
+                        + " firings for one decision (maxRuleFirings): a rule may be looping");
             }
             Decision decision = Arbitrator.decide(situation, catalog, settings, version, decisionId(request, now));
             reusable = true;

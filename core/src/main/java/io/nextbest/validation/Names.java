@@ -16,7 +16,8 @@ public final class Names {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String c = candidate.toLowerCase(Locale.ROOT);
-            int d = c.equals(target) ? 0 : c.contains(target) || target.contains(c) ? 1 : distance(target, c);
+            boolean contained = Math.min(c.length(), target.length()) >= 3 && (c.contains(target) || target.contains(c));
+            int d = c.equals(target) ? 0 : contained ? 1 : distance(target, c);
             if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 bestDistance = d;
                 best = candidate;

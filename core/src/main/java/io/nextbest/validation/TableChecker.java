@@ -77,7 +77,7 @@ final class TableChecker {
         for (Column c : table.columns()) {
             String ref = SheetGrid.ref(table.keywordRow(), c.index());
             if (c.keyword().isEmpty()) {
-                String hint = Names.nearest(c.rawKeyword().strip(), DecisionTable.KEYWORDS.keySet())
+                String hint = Names.nearest(c.rawKeyword().strip(), DecisionTable.KEYWORDS.values())
                         .map(n -> ": did you mean " + n + "?").orElse("");
                 findings.add(Finding.error(f, s, ref, c.header(), "'" + c.rawKeyword() + "' is not a column keyword "
                         + "(CONDITION, ACTION, NAME, PRIORITY, ...)" + hint));

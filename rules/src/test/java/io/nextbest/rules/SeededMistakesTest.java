@@ -1,0 +1,119 @@
+package io.nextbest.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nextbest.RulePack;
+import io.nextbest.RulePack.RuleFile;
+import io.nextbest.validation.Finding;
+import io.nextbest.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Mistakes analysts make, seeded one at a time into a copy of the default tables: each is reported at
+ * the right cell, and the pack validates clean again once the mistake is undone.
+ */
+class SeededMistakesTest {
+    static final Validator VALIDATOR = new Validator();
+
+    /** Replaces the {@code nth} (0-based) occurrence of a cell text on a CSV line that starts with {@code rowStart}. */
+    static UnaryOperator<String> onRow(String rowStart, String from, String to) {
+        return text -> {
+            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(rowStart)) {
+                    String changed = lines.get(i).replaceFirst(java.util.regex.Pattern.quote(from),
+                            java.util.regex.Matcher.quoteReplacement(to));
+                    if (changed.equals(lines.get(i))) {
+                        throw new IllegalArgumentException("'" + from + "' is not on the row " + rowStart);
+                    }
+                    lines.set(i, changed);
+                    return String.join("\n", lines);
+                }
+            }
+            throw new IllegalArgumentException("no row starts with " + rowStart);
+        };
+    }
+
+    static RulePack seeded(String file, UnaryOperator<String> mistake) {
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile f : DefaultRules.pack().files()) {
+            files.add(f.name().equals(file) ? RuleFile.of(f.name(), mistake.apply(f.text())) : f);
+        }
+        return RulePack.of("seeded", files);
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("a word where a number belongs", "suitability.drl.csv",
+                        onRow("Three offers in 30 days", ",3,", ",three,"),
+                        "suitability.drl.csv, cell G16 (column \"Offers in last 30 days at least\"): 'three' is not a number"),
+                Arguments.of("a percentage where the column compares a plain number", "eligibility.drl.csv",
+                        onRow("Plan change is for customers", ",80,", ",80%,"),
+                        "eligibility.drl.csv, cell F13 (column \"Usage of allowance below (%)\"): '80%' is formatted as a percentage"),
+                Arguments.of("money formatting", "arbitration.drl.csv",
+                        onRow("High-value customers", ",5000,", ",\"$5,000\","),
+                        "arbitration.drl.csv, cell N28 (column \"Lifetime value at least\"): '$5,000' is formatted as money"),
+                Arguments.of("a misspelt intent", "suitability.drl.csv",
+                        onRow("A complaint call", "COMPLAINT", "COMPLIANT"),
+                        "suitability.drl.csv, cell B10 (column \"Intent\"): 'COMPLIANT' is not one of"),
+                Arguments.of("a value with a stray space", "applicability.drl.csv",
+                        onRow("A service queue", "SERVICE", "SERVICE "),
+                        "applicability.drl.csv, cell C11 (column \"Queue\"): 'SERVICE ' has spaces around it"),
+                Arguments.of("typographic quotes", "suitability.drl.csv",
+                        onRow("Negative sentiment: no sales", "kind SALES", "\u201Ckind SALES\u201D"),
+                        "suitability.drl.csv, cell J12: has typographic quotes"),
+                Arguments.of("an unbalanced quote in a code snippet", "suitability.drl.csv",
+                        onRow(",\"intent == ", "\"intent == \"\"$param\"\"\"", "\"intent == \"\"$param\""),
+                        "suitability.drl.csv, cell B8 (column \"Intent\"): has an unbalanced quote"),
+                Arguments.of("a field the fact does not have", "suitability.drl.csv",
+                        onRow(",\"intent == ", "vulnerable == $param", "vulnrable == $param"),
+                        "suitability.drl.csv, cell F8 (column \"Vulnerable\"): Situation has no field 'vulnrable': did you mean 'vulnerable'?"),
+                Arguments.of("a duplicate rule name", "suitability.drl.csv",
+                        onRow("Negative sentiment: no information", "Negative sentiment: no information pushes",
+                                "Negative sentiment: no sales"),
+                        "suitability.drl.csv, cell A13 (column \"Rule\"): the rule name 'Negative sentiment: no sales' is already used at suitability.drl.csv, cell A12"),
+                Arguments.of("a blank row in the middle of a table", "suitability.drl.csv",
+                        onRow("Three offers in 30 days", "Three offers", ",,,,,,,,,\nThree offers"),
+                        "suitability.drl.csv, row 17: Drools ends the table at the blank row above"),
+                Arguments.of("a missing code snippet", "suitability.drl.csv",
+                        onRow(",\"intent == ", "\"$s.leaveOut(drools, \"\"$param\"\");\"", ""),
+                        "suitability.drl.csv, cell J8 (column \"Leave out\"): the column has values but no code snippet"),
+                Arguments.of("a keyword with a typo", "suitability.drl.csv",
+                        onRow("NAME,", "NAME,CONDITION", "NAME,CONDITON"),
+                        "suitability.drl.csv, cell B6 (column \"Intent\"): 'CONDITON' is not a column keyword (CONDITION, ACTION, NAME, PRIORITY, ...): did you mean CONDITION?"),
+                Arguments.of("an offer target the catalog lacks", "eligibility.drl.csv",
+                        onRow("Welcome is for the first", "program welcome", "program welcom"),
+                        "eligibility.drl.csv, cell O12 (column \"Leave out\"): offer target 'program welcom': no offer in the catalog has program 'welcom'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void eachSeededMistakeIsReportedAtItsCell(String what, String file, UnaryOperator<String> mistake, String expected) {
+        List<Finding> findings = VALIDATOR.validate(seeded(file, mistake));
+        assertThat(findings).filteredOn(Finding::isError).extracting(Finding::toString)
+                .anyMatch(f -> f.startsWith(expected));
+    }
+
+    @Test
+    void aTableFileNamedSoDroolsIgnoresItIsReported() {
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile f : DefaultRules.pack().files()) {
+            files.add(f.name().equals("suitability.drl.csv") ? new RuleFile("suitability.csv", f.content()) : f);
+        }
+        assertThat(VALIDATOR.validate(RulePack.of("renamed", files))).extracting(Finding::toString)
+                .contains("suitability.csv: Drools reads a decision table only if its name ends in .drl.csv, "
+                        + ".drl.xls or .drl.xlsx, so this file would be silently ignored: rename it to suitability.drl.csv");
+    }
+
+    @Test
+    void theUntouchedDefaultTablesValidateWithoutErrorsOrWarnings() {
+        assertThat(VALIDATOR.validate(DefaultRules.pack())).isEmpty();
+    }
+}
