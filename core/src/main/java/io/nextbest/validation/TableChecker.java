@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * not have, missing code snippets, and offer targets the catalog does not hold.
  */
 final class TableChecker {
-    private static final Pattern BINDING = Pattern.compile("^\\s*(\\$[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_][\\w.]*)");
+    private static final Pattern BINDING = Pattern.compile("^\\s*(\\$?[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_][\\w.]*)");
     private static final Pattern FACT = Pattern.compile("^\\s*([A-Za-z_][\\w.]*)");
     private static final Pattern VARIABLE_CALL = Pattern.compile("(\\$[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\(");
     private static final Pattern TARGET_ACTION = Pattern.compile("\\b(leaveOut|forOffers)\\s*\\(\\s*drools\\s*,\\s*\"\\$param\"");
