@@ -14,6 +14,13 @@ public interface DecisionEngine extends AutoCloseable {
      */
     Decision decide(DecisionRequest request);
 
+    /**
+     * Decides on one request as {@link #decide} does, and also reports every rule that fired, with
+     * its stage and table row. Slower than {@code decide}: for tests, scenario runs and support, not
+     * for every call.
+     */
+    Explanation explain(DecisionRequest request);
+
     /** The version of the rule set new decisions use: a content hash and the time it was loaded. */
     String ruleSetVersion();
 

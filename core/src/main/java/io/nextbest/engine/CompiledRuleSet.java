@@ -3,6 +3,8 @@ package io.nextbest.engine;
 import io.nextbest.Decision;
 import io.nextbest.DecisionException;
 import io.nextbest.DecisionRequest;
+import io.nextbest.Explanation;
+import io.nextbest.FiredRule;
 import io.nextbest.OfferCatalog;
 import io.nextbest.arbitration.Arbitrator;
 import io.nextbest.facts.OfferTargets;
@@ -10,11 +12,15 @@ import io.nextbest.facts.RuleInfo;
 import io.nextbest.facts.RuleSetView;
 import io.nextbest.facts.Situation;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
@@ -90,11 +96,15 @@ public final class CompiledRuleSet implements RuleSetView {
      * decisions that reached it, on sessions that are disposed of afterwards.
      */
     public Decision decide(DecisionRequest request) {
-        Instant now = request.interaction().time() != null ? request.interaction().time() : settings.clock().instant();
         Slot slot = pool.poll();
         if (slot == null) {
             slot = new Slot(kieBase.newKieSession(), new Situation(this));
         }
+        return run(slot, request, true);
+    }
+
+    private Decision run(Slot slot, DecisionRequest request, boolean pooled) {
+        Instant now = request.interaction().time() != null ? request.interaction().time() : settings.clock().instant();
         boolean reusable = false;
         try {
             Situation situation = slot.situation();
@@ -124,7 +134,7 @@ public final class CompiledRuleSet implements RuleSetView {
             throw new DecisionException(where + " failed for customer " + request.customer().id() + ": "
                     + RuleSources.message(cause), cause);
         } finally {
-            if (reusable && !retired) {
+            if (pooled && reusable && !retired) {
                 pool.offer(slot);
                 if (retired && pool.remove(slot)) {
                     slot.session().dispose();
@@ -133,6 +143,22 @@ public final class CompiledRuleSet implements RuleSetView {
                 slot.session().dispose();
             }
         }
+    }
+
+    /** Decides on a session of its own that records every rule that fires. */
+    public Explanation explain(DecisionRequest request) {
+        List<FiredRule> fired = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                RuleInfo info = rule(event.getMatch().getRule());
+                fired.add(new FiredRule(info.name(), info.stage(), info.source()));
+            }
+        });
+        Slot traced = new Slot(session, new Situation(this));
+        Decision decision = run(traced, request, false);
+        return new Explanation(decision, fired);
     }
 
     private String decisionId(DecisionRequest request, Instant now) {

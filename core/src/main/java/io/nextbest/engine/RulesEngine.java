@@ -3,6 +3,7 @@ package io.nextbest.engine;
 import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
+import io.nextbest.Explanation;
 import io.nextbest.OfferCatalog;
 import io.nextbest.RulePack;
 import io.nextbest.RuleSetException;
@@ -61,6 +62,15 @@ public final class RulesEngine implements DecisionEngine {
             throw new IllegalStateException("the engine is closed");
         }
         return ruleSet.decide(request);
+    }
+
+    @Override
+    public Explanation explain(DecisionRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed) {
+            throw new IllegalStateException("the engine is closed");
+        }
+        return ruleSet.explain(request);
     }
 
     @Override

@@ -1,0 +1,319 @@
+package io.nextbest.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.nextbest.RulePack;
+import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
+import io.nextbest.RuleSetException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleSetCompilerTest {
+    static final RuleFile CATALOG = RuleFile.of("catalog.json", """
+            {"offers": [
+              {"id": "AUTOPAY", "name": "Autopay", "kind": "SERVICE", "channels": ["CHAT"], "value": 20,
+               "script": "Autopay?", "program": "proactive-service"},
+              {"id": "FIBER", "name": "Fiber", "kind": "SALES", "product": "FIBER_1G", "channels": ["CHAT"],
+               "value": 120, "script": "Fiber?", "program": "upsell"}
+            ]}
+            """);
+
+    /** Line 1 is the package, so the first rule starts on line 5. */
+    static String drl(String stage, String rules) {
+        return "package io.nextbest.test." + stage + ";\n\nimport io.nextbest.facts.Situation;\n\n" + rules;
+    }
+
+    static final String GOOD_RULE = """
+            rule "Sales only for current payers"
+            when
+                $s : Situation( billingStatus != "CURRENT" )
+            then
+                $s.leaveOut(drools, "kind SALES");
+            end
+            """;
+
+    /**
+     * A suitability table whose header row is line 4 of the file and whose rules are on rows 9 and 10,
+     * with the given condition template and action values.
+     */
+    static String table(String condition, String firstValue, String firstTarget, String secondValue,
+                        String secondTarget) {
+        return "RuleSet,io.nextbest.test.suitability\n"
+                + "Import,io.nextbest.facts.Situation\n"
+                + ",\n"
+                + "RuleTable Suitability,\n"
+                + "NAME,CONDITION,ACTION\n"
+                + ",$s : Situation,\n"
+                + ",\"" + condition.replace("\"", "\"\"") + "\",\"$s.leaveOut(drools, \"\"$param\"\");\"\n"
+                + ",Condition,Leave out\n"
+                + "First row," + firstValue + "," + firstTarget + "\n"
+                + "Second row," + secondValue + "," + secondTarget + "\n";
+    }
+
+    static RulePack pack(RuleFile... files) {
+        return RulePack.of("pack-under-test", List.of(files));
+    }
+
+    static List<RuleProblem> problems(RuleFile... files) {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetCompiler.compile(pack(files), EngineSettings.defaults()));
+        assertThat(e).as("a RuleSetException").isNotNull();
+        return e.problems();
+    }
+
+    static List<RuleProblem> problemsIn(List<RuleProblem> problems, String file) {
+        List<RuleProblem> in = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            if (p.file().equals(file)) {
+                in.add(p);
+            }
+        }
+        return in;
+    }
+
+    @Test
+    void aGoodPackCompilesWithEveryRuleAtItsPlace() {
+        CompiledRuleSet set = RuleSetCompiler.compile(pack(CATALOG,
+                RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)),
+                RuleFile.of("suitability.drl.csv", table("intent == \"$param\"", "COMPLAINT", "kind SALES",
+                        "CANCELLATION", "offer AUTOPAY"))), EngineSettings.defaults());
+
+        assertThat(set.ruleCount()).isEqualTo(3);
+        assertThat(set.catalog().size()).isEqualTo(2);
+        set.close();
+    }
+
+    @Test
+    void drlSyntaxErrorIsReportedAtItsFileAndLine() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", """
+                rule "Broken condition"
+                when
+                    $s : Situation( churnRisk < )
+                then
+                    $s.leaveOutAll(drools);
+                end
+                """)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("eligibility.drl");
+            assertThat(p.location()).isEqualTo("line 7");
+            assertThat(p.message()).contains("Broken condition");
+        });
+    }
+
+    @Test
+    void unknownPropertyInDrlIsReportedAtItsLine() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility",
+                GOOD_RULE + "\n" + """
+                rule "Misspelled property"
+                when
+                    $s : Situation( churnRsk > 0.5 )
+                then
+                    $s.leaveOutAll(drools);
+                end
+                """)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("eligibility.drl");
+            assertThat(p.location()).isEqualTo("line 14");
+            assertThat(p.message()).contains("churnRsk");
+        });
+    }
+
+    @Test
+    void decisionTableExpressionErrorIsReportedAtItsRow() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("churnRisk > $param", "0.5", "kind SALES", "0.5 +* 2", "kind SALES")));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("suitability.drl.csv");
+            assertThat(p.location()).isEqualTo("row 10");
+        });
+    }
+
+    @Test
+    void decisionTableConditionOnAnUnknownPropertyIsReportedOnEveryRowThatUsesIt() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("intnt == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")));
+
+        assertThat(problems).extracting(RuleProblem::location).containsExactly("row 9", "row 10");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("intnt"));
+    }
+
+    @Test
+    void unknownOfferTargetInADecisionTableIsReportedAtItsRow() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "program nosuch")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("suitability.drl.csv");
+            assertThat(p.location()).isEqualTo("row 10");
+            assertThat(p.message()).contains("program nosuch").contains("no offer in the catalog has program 'nosuch'");
+        });
+    }
+
+    @Test
+    void unknownOfferTargetInDrlIsReportedAtItsLineWhenTheRulesAreBuilt() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", """
+                rule "Never offer a ghost"
+                when
+                    $s : Situation( )
+                then
+                    $s.leaveOut(drools, "program nosuch");
+                end
+                """)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("eligibility.drl");
+            assertThat(p.location()).isEqualTo("line 9");
+            assertThat(p.message()).contains("program nosuch");
+        });
+    }
+
+    @Test
+    void targetWithoutAScopeIsReportedWithTheScopesToUse() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("arbitration.drl", drl("arbitration", """
+                rule "Push fiber"
+                when
+                    $s : Situation( )
+                then
+                    $s.forOffers(drools, "FIBER");
+                    $s.lever(drools, 2.0);
+                end
+                """)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("line 9");
+            assertThat(p.message()).contains("'kind FIBER'").contains("'program FIBER'");
+        });
+    }
+
+    @Test
+    void unknownOfferKindIsReported() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", """
+                rule "No upsell"
+                when
+                    $s : Situation( )
+                then
+                    $s.leaveOut(drools, "kind UPSELL");
+                end
+                """)));
+
+        assertThat(problems).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("'UPSELL' is not an offer kind").contains("SALES"));
+    }
+
+    @Test
+    void packWithoutCatalogIsReported() {
+        List<RuleProblem> problems = problems(RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("pack-under-test");
+            assertThat(p.message()).contains("no offer catalog").contains("catalog.json").contains("catalog.csv");
+        });
+    }
+
+    @Test
+    void packWithTwoCatalogsIsReported() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("catalog.csv",
+                "id,name,kind,channels,value,script,program\nA,N,SALES,CHAT,1,S,p\n"),
+                RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)));
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("2 offer catalogs"));
+    }
+
+    @Test
+    void packWithoutRulesIsReported() {
+        List<RuleProblem> problems = problems(CATALOG);
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("has no rules"));
+    }
+
+    @Test
+    void decisionTableNamedAsPlainCsvIsReportedAsIgnoredWithTheNameToUse() {
+        List<RuleProblem> problems = problems(CATALOG,
+                RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)),
+                RuleFile.of("x.csv", table("intent == \"$param\"", "COMPLAINT", "kind SALES", "MOVE", "kind SALES")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("x.csv");
+            assertThat(p.message()).contains("ignored").contains("x.drl.csv");
+        });
+    }
+
+    @Test
+    void plainCsvThatIsNotADecisionTableIsLeftAlone() {
+        CompiledRuleSet set = RuleSetCompiler.compile(pack(CATALOG,
+                RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)),
+                RuleFile.of("notes.csv", "date,author,note\n2026-11-01,ana,first draft\n")), EngineSettings.defaults());
+
+        assertThat(set.ruleCount()).isEqualTo(1);
+        set.close();
+    }
+
+    @Test
+    void badCatalogIsReportedWithTheRuleProblems() {
+        List<RuleProblem> problems = problems(
+                RuleFile.of("catalog.csv", "id,name,kind,channels,value,script,program\nA,N,UPSELL,CHAT,1,S,p\n"),
+                RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("catalog.csv");
+            assertThat(p.location()).isEqualTo("line 2, column \"kind\"");
+        });
+    }
+
+    @Test
+    void everyProblemOfAPackIsReportedAtOnce() {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(pack(CATALOG,
+                RuleFile.of("eligibility.drl", drl("eligibility", """
+                        rule "Broken condition"
+                        when
+                            $s : Situation( churnRisk < )
+                        then
+                            $s.leaveOutAll(drools);
+                        end
+                        """)),
+                RuleFile.of("applicability.drl", drl("applicability", """
+                        rule "Never offer a ghost"
+                        when
+                            $s : Situation( )
+                        then
+                            $s.leaveOut(drools, "offer GHOST");
+                        end
+                        """)),
+                RuleFile.of("suitability.drl.csv",
+                        table("intnt == \"$param\"", "COMPLAINT", "kind SALES", "MOVE", "kind SALES")),
+                RuleFile.of("x.csv", table("intent == \"$param\"", "COMPLAINT", "kind SALES", "MOVE", "kind SALES"))),
+                EngineSettings.defaults()));
+
+        assertThat(e).isNotNull();
+        List<RuleProblem> problems = e.problems();
+        assertThat(problemsIn(problems, "eligibility.drl")).extracting(RuleProblem::location).containsExactly("line 7");
+        assertThat(problemsIn(problems, "applicability.drl")).extracting(RuleProblem::location)
+                .containsExactly("line 9");
+        assertThat(problemsIn(problems, "suitability.drl.csv")).extracting(RuleProblem::location)
+                .containsExactly("row 9", "row 10");
+        assertThat(problemsIn(problems, "x.csv")).hasSize(1);
+        assertThat(problems).hasSize(5);
+        assertThat(e.getMessage()).startsWith("the rule set has 5 problems:")
+                .contains("eligibility.drl, line 7: ")
+                .contains("applicability.drl, line 9: ")
+                .contains("suitability.drl.csv, row 10: ");
+    }
+
+    @Test
+    void theSamePackCompiledTwiceHasTheSameContentHash() {
+        RulePack a = pack(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)));
+        RulePack b = pack(RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)), CATALOG);
+        RulePack edited = pack(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE + "\n")));
+
+        assertThat(a.contentHash()).isEqualTo(b.contentHash()).isNotEqualTo(edited.contentHash());
+        CompiledRuleSet set = RuleSetCompiler.compile(a, EngineSettings.defaults());
+        assertThat(set.version()).startsWith(a.contentHash() + "@");
+        set.close();
+    }
+}
