@@ -88,7 +88,7 @@ public final class NextBest {
             return this;
         }
 
-        /** The priority under which nothing is offered (default 1.0). */
+        /** The priority under which nothing is offered (default 5.0): roughly the expected value an offer must bring. */
         public Builder minimumPriority(double minimumPriority) {
             this.minimumPriority = minimumPriority;
             return this;

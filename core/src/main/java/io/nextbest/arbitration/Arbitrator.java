@@ -11,7 +11,6 @@ import io.nextbest.engine.EngineSettings;
 import io.nextbest.facts.RuleInfo;
 import io.nextbest.facts.Situation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +37,10 @@ public final class Arbitrator {
         List<LeftOut> leftOut = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RuleInfo rule = situation.leftOutBy(i);
+            // Every offer's priority is known, in play or not: a no-offer reason names the best offer it cost.
+            priority[i] = situation.propensityOf(i) * situation.weightOf(i) * catalog.get(i).value()
+                    * situation.leverOf(i);
             if (rule == null) {
-                priority[i] = situation.propensityOf(i) * situation.weightOf(i) * catalog.get(i).value()
-                        * situation.leverOf(i);
                 inPlay[count++] = i;
             } else {
                 leftOut.add(new LeftOut(catalog.get(i).id(), catalog.get(i).program(), rule.stage(), rule.name(),
@@ -98,6 +98,10 @@ public final class Arbitrator {
                 s.businessValue(), s.lever());
     }
 
+    private static int stageOrder(String stageAndRule) {
+        return RuleInfo.stageOrder(stageAndRule.substring(0, stageAndRule.indexOf(':')));
+    }
+
     private static List<String> noOfferReasons(OfferCatalog catalog, List<LeftOut> leftOut, int count, int[] inPlay,
                                                double[] priority, EngineSettings settings) {
         List<String> reasons = new ArrayList<>();
@@ -106,16 +110,30 @@ public final class Arbitrator {
             reasons.add(String.format(Locale.ROOT, "the best offer, %s, has priority %.2f, below the minimum of %.2f",
                     best.id(), priority[inPlay[0]], settings.minimumPriority()));
         }
-        Map<String, Integer> byRule = new LinkedHashMap<>();
+        // Group the rules that left offers out. The latest stage says most about this interaction (an
+        // eligibility rule stands for every call the customer makes), so it is told first; within a
+        // stage, the rule that cost the most valuable offer.
+        Map<String, int[]> byRule = new LinkedHashMap<>();
         for (LeftOut l : leftOut) {
-            if (!l.rule().equals(BELOW_MINIMUM)) {
-                byRule.merge(l.stage() + ": " + l.rule(), 1, Integer::sum);
+            if (l.rule().equals(BELOW_MINIMUM)) {
+                continue;
+            }
+            int i = catalog.indexOf(l.offerId());
+            int[] stats = byRule.computeIfAbsent(l.stage() + ": " + l.rule(), k -> new int[] {0, i});
+            stats[0]++;
+            if (priority[i] > priority[stats[1]]) {
+                stats[1] = i;
             }
         }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(byRule.entrySet());
-        ranked.sort(Collections.reverseOrder(Map.Entry.comparingByValue()));
-        for (Map.Entry<String, Integer> e : ranked) {
-            reasons.add(e.getKey() + " (" + e.getValue() + " offer" + (e.getValue() == 1 ? "" : "s") + ")");
+        List<Map.Entry<String, int[]>> ranked = new ArrayList<>(byRule.entrySet());
+        ranked.sort((a, b) -> {
+            int stages = Integer.compare(stageOrder(b.getKey()), stageOrder(a.getKey()));
+            return stages != 0 ? stages : Double.compare(priority[b.getValue()[1]], priority[a.getValue()[1]]);
+        });
+        for (Map.Entry<String, int[]> e : ranked) {
+            int offers = e.getValue()[0];
+            reasons.add(String.format(Locale.ROOT, "%s (%d offer%s, the best %s at priority %.2f)", e.getKey(), offers,
+                    offers == 1 ? "" : "s", catalog.get(e.getValue()[1]).id(), priority[e.getValue()[1]]));
         }
         if (reasons.isEmpty()) {
             reasons.add("no offer passed every policy");

@@ -14,7 +14,7 @@ import java.util.Objects;
 public record EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings) {
 
     public static final int DEFAULT_MAX_OFFERS = 1;
-    public static final double DEFAULT_MINIMUM_PRIORITY = 1.0;
+    public static final double DEFAULT_MINIMUM_PRIORITY = 5.0;
     public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
 
     public EngineSettings {

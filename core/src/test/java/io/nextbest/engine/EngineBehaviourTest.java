@@ -333,8 +333,10 @@ class EngineBehaviourTest {
         Decision d = basic.decide(negativeCall());
 
         assertThat(d.type()).isEqualTo(DecisionType.NO_OFFER);
-        assertThat(d.reasons()).contains("suitability: Negative sentiment (2 offers)",
-                "eligibility: Autopay only for late payers (1 offer)");
+        // The rule that cost the most valuable offer is told first.
+        assertThat(d.reasons()).containsExactly(
+                "suitability: Negative sentiment (2 offers, the best LOYALTY at priority 135.00)",
+                "eligibility: Autopay only for late payers (1 offer, the best AUTOPAY at priority 6.00)");
         assertThat(d.leftOut("FIBER").orElseThrow().source()).isEqualTo("suitability.drl.csv row 10");
     }
 

@@ -118,13 +118,16 @@ class DefaultPackScenarioTest {
         }
 
         @Test
-        void aCustomerWhoBoughtAPhoneLastWeekIsOfferedDeviceProtection() {
-            Decision d = decide(caller().queue(QueueType.SERVICE).intent(Intent.TECHNICAL_SUPPORT)
-                    .bought("PHONE_X", "DEVICE", 799, 6));
-            assertThat(offer(d).offerId()).isIn("SVC-DEVICE-PROTECTION", "SVC-WIFI-CHECK");
-            assertThat(d.offers().stream().map(RankedOffer::offerId).toList()
-                    .contains("SVC-DEVICE-PROTECTION")
-                    || d.runnersUp().stream().anyMatch(r -> r.offerId().equals("SVC-DEVICE-PROTECTION"))).isTrue();
+        void aCustomerWhoBoughtAPhoneLastWeekIsOfferedDeviceProtectionOnASalesLine() {
+            Decision d = decide(caller().bought("PHONE_X", "DEVICE", 799, 6));
+            assertThat(offer(d).offerId()).isEqualTo("SVC-DEVICE-PROTECTION");
+            assertThat(offer(d).program()).isEqualTo("proactive-service");
+        }
+
+        @Test
+        void deviceProtectionIsAPaidAddOnSoAServiceLineDoesNotSellIt() {
+            Decision d = decide(caller().queue(QueueType.SERVICE).bought("PHONE_X", "DEVICE", 799, 6));
+            assertLeftOutBy(d, "SVC-DEVICE-PROTECTION", "applicability", "A service queue gets no sales offers");
         }
 
         @Test
@@ -172,7 +175,7 @@ class DefaultPackScenarioTest {
         void aCallOverItsHandleTimeTargetGetsNoSales() {
             Decision d = decide(salesReadyCaller().handleTime(700));
             assertNoSalesOffer(d);
-            assertLeftOutBy(d, "XS-HOME-INTERNET", "suitability", "Over the handle time target: no sales or information");
+            assertLeftOutBy(d, "XS-HOME-INTERNET", "suitability", "Over the handle time target: no proactive offer");
         }
 
         @Test

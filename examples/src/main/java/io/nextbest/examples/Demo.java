@@ -1,0 +1,263 @@
+package io.nextbest.examples;
+
+import io.nextbest.BillingStatus;
+import io.nextbest.ContactOutcome;
+import io.nextbest.Customer;
+import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
+import io.nextbest.DecisionRequest;
+import io.nextbest.Intent;
+import io.nextbest.Interaction;
+import io.nextbest.OfferKind;
+import io.nextbest.QueueType;
+import io.nextbest.RankedOffer;
+import io.nextbest.Score;
+import io.nextbest.Sentiment;
+import io.nextbest.arbitration.Arbitrator;
+import io.nextbest.examples.DemoShift.Caller;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** A shift of callers and the decision on each: what {@code nextbest demo} prints, and what its tests read. */
+public final class Demo {
+
+    /** One caller and the decision the engine made for them. */
+    public record Call(Caller caller, Decision decision) {
+        public DecisionRequest request() {
+            return caller.request();
+        }
+
+        /** True if the decision makes a sales offer. */
+        public boolean madeSalesOffer() {
+            return decision.offers().stream().anyMatch(o -> o.kind() == OfferKind.SALES);
+        }
+    }
+
+    /**
+     * One of the mission's promises: no sales offer in this situation.
+     *
+     * @param situation   the situation, in words
+     * @param calls       how many calls of the shift were in it
+     * @param salesOffers how many of them got a sales offer all the same: 0 if the promise is kept
+     */
+    public record Promise(String situation, int calls, int salesOffers) {
+        public boolean kept() {
+            return salesOffers == 0;
+        }
+    }
+
+    private final long seed;
+    private final List<Call> calls;
+
+    private Demo(long seed, List<Call> calls) {
+        this.seed = seed;
+        this.calls = List.copyOf(calls);
+    }
+
+    /** Decides on every caller of the shift for this seed. */
+    public static Demo run(DecisionEngine engine, long seed) {
+        List<Call> calls = new ArrayList<>();
+        for (Caller caller : DemoShift.callers(seed)) {
+            calls.add(new Call(caller, engine.decide(caller.request())));
+        }
+        return new Demo(seed, calls);
+    }
+
+    public List<Call> calls() {
+        return calls;
+    }
+
+    /** How many callers were made an offer. */
+    public long offers() {
+        return calls.stream().filter(c -> c.decision().isOffer()).count();
+    }
+
+    /** Offers made, counted by program, most first. */
+    public Map<String, Integer> offersByProgram() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Call call : calls) {
+            call.decision().offer().ifPresent(o -> counts.merge(o.program(), 1, Integer::sum));
+        }
+        return mostFirst(counts);
+    }
+
+    /** Decisions without an offer, counted by the stage and rule of their first reason, most first. */
+    public Map<String, Integer> noOfferReasons() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Call call : calls) {
+            if (!call.decision().isOffer()) {
+                counts.merge(topReason(call.decision()), 1, Integer::sum);
+            }
+        }
+        return mostFirst(counts);
+    }
+
+    /** The mission's promises of no sales offer, checked against every call of the shift. */
+    public List<Promise> promises() {
+        return List.of(
+                promise("complaint callers", r -> r.interaction().intent() == Intent.COMPLAINT),
+                promise("negative sentiment", r -> r.interaction().sentiment() == Sentiment.NEGATIVE),
+                promise("vulnerable customers", r -> r.customer().vulnerable()),
+                promise("service-queue calls", r -> r.interaction().queue() == QueueType.SERVICE));
+    }
+
+    public boolean promisesKept() {
+        return promises().stream().allMatch(Promise::kept);
+    }
+
+    private Promise promise(String situation, Predicate<DecisionRequest> applies) {
+        int inSituation = 0;
+        int sales = 0;
+        for (Call call : calls) {
+            if (applies.test(call.request())) {
+                inSituation++;
+                if (call.madeSalesOffer()) {
+                    sales++;
+                }
+            }
+        }
+        return new Promise(situation, inSituation, sales);
+    }
+
+    /**
+     * The stage and rule behind the first reason of a decision without an offer, such as
+     * {@code suitability: A complaint call gets no sales offer}: the minimum priority if an offer passed
+     * every policy but scored too low, otherwise the rule that left out the most offers.
+     */
+    static String topReason(Decision decision) {
+        // The engine tells the deciding reason first: "stage: rule (n offers, ...)", or, when offers
+        // passed every policy but scored too low, "the best offer, X, has priority ...".
+        String first = decision.reasons().get(0);
+        if (first.startsWith("the best offer")) {
+            return "arbitration: " + Arbitrator.BELOW_MINIMUM;
+        }
+        int details = first.indexOf(" (");
+        return details < 0 ? first : first.substring(0, details);
+    }
+
+    // ---------------------------------------------------------------- printing
+
+    /** Prints every decision in two lines, then the summary. */
+    public void print(PrintWriter out) {
+        out.printf("A shift of %d inbound callers on %s (seed %d)%n%n", calls.size(), DemoShift.DAY, seed);
+        for (Call call : calls) {
+            out.printf("%3d  %-56s %s%n", call.caller().number(), who(call.request().customer()),
+                    why(call.request()));
+            out.println("     " + outcome(call.decision()));
+        }
+        out.println();
+        printSummary(out);
+        out.flush();
+    }
+
+    void printSummary(PrintWriter out) {
+        long offers = offers();
+        out.printf("%d callers: %d with an offer (%d%%), %d without%n", calls.size(), offers,
+                Math.round(100.0 * offers / calls.size()), calls.size() - offers);
+        out.println("Offers by program:");
+        offersByProgram().forEach((program, n) -> out.printf("  %3d  %s%n", n, program));
+        out.println("No offer, by first reason:");
+        noOfferReasons().forEach((reason, n) -> out.printf("  %3d  %s%n", n, reason));
+        List<String> checks = new ArrayList<>();
+        for (Promise p : promises()) {
+            checks.add(p.situation() + " " + p.salesOffers() + " of " + p.calls());
+        }
+        out.println("Sales offers where the mission promises none: " + String.join(", ", checks)
+                + (promisesKept() ? " -> promise kept" : " -> PROMISE BROKEN"));
+    }
+
+    /** Segment, tenure and risk: {@code consumer, 14 months, churn risk 0.21, vulnerable}. */
+    static String who(Customer c) {
+        StringBuilder sb = new StringBuilder(c.segment().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append(", ").append(c.tenureMonths()).append(c.tenureMonths() == 1 ? " month" : " months")
+                .append(", churn risk ").append(String.format(Locale.ROOT, "%.2f", c.churnRisk()));
+        if (c.billingStatus() != BillingStatus.CURRENT) {
+            sb.append(", ").append(c.billingStatus().name().toLowerCase(Locale.ROOT));
+        }
+        if (c.vulnerable()) {
+            sb.append(", vulnerable");
+        }
+        return sb.toString();
+    }
+
+    /** Why they called and how it is going: {@code complaint by voice, service queue, negative, unresolved}. */
+    static String why(DecisionRequest request) {
+        Interaction i = request.interaction();
+        StringBuilder sb = new StringBuilder(reason(i.intent())).append(" by ").append(channel(i))
+                .append(", ").append(i.queue().name().toLowerCase(Locale.ROOT)).append(" queue");
+        if (i.sentiment() != Sentiment.NEUTRAL) {
+            sb.append(", ").append(i.sentiment().name().toLowerCase(Locale.ROOT));
+        }
+        if (!i.resolved()) {
+            sb.append(", unresolved");
+        }
+        if (i.handleTimeSeconds() > i.targetHandleTimeSeconds()) {
+            sb.append(", long call ").append(minutes(i.handleTimeSeconds())).append(" of ")
+                    .append(minutes(i.targetHandleTimeSeconds()));
+        }
+        long declines = request.contacts().stream().filter(c -> c.outcome() == ContactOutcome.DECLINED).count();
+        if (declines > 0) {
+            sb.append(", declined ").append(declines).append(declines == 1 ? " offer" : " offers").append(" lately");
+        }
+        return sb.toString();
+    }
+
+    /** {@code OFFER id (program): priority 12.3 = ...  "script"} or {@code no offer: first reason}. */
+    static String outcome(Decision decision) {
+        if (!decision.isOffer()) {
+            return "no offer: " + decision.reasons().get(0);
+        }
+        RankedOffer o = decision.offers().get(0);
+        Score s = o.score();
+        return String.format(Locale.ROOT,
+                "OFFER %s (%s): priority %.1f = propensity %.2f x weight %.2f x value %s x lever %.2f  \"%s\"",
+                o.offerId(), o.program(), s.priority(), s.propensity(), s.contextWeight(),
+                amount(s.businessValue()), s.lever(), o.script());
+    }
+
+    private static String reason(Intent intent) {
+        return switch (intent) {
+            case BILLING -> "billing question";
+            case PAYMENT -> "payment";
+            case COMPLAINT -> "complaint";
+            case TECHNICAL_SUPPORT -> "technical support";
+            case CANCELLATION -> "wants to cancel";
+            case UPGRADE -> "upgrade request";
+            case NEW_SERVICE -> "new service";
+            case MOVE -> "moving home";
+            case GENERAL_INQUIRY -> "general question";
+            case CAMPAIGN -> "campaign call";
+        };
+    }
+
+    private static String channel(Interaction i) {
+        return switch (i.channel()) {
+            case INBOUND_VOICE, OUTBOUND_VOICE -> "voice";
+            case IVR -> "IVR";
+            default -> i.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private static String minutes(int seconds) {
+        Duration d = Duration.ofSeconds(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+
+    private static String amount(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}
