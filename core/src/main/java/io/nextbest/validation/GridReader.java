@@ -2,8 +2,13 @@ package io.nextbest.validation;
 
 import io.nextbest.RulePack.RuleFile;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
@@ -21,7 +26,16 @@ public final class GridReader {
             new CsvParser(capture, new org.drools.decisiontable.parser.csv.CsvLineParser())
                     .parseFile(new ByteArrayInputStream(file.content()));
         } else {
-            new ExcelParser(capture).parseFile(new ByteArrayInputStream(file.content()));
+            // Drools' default Excel listener is not told sheet names: read each sheet under its name.
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    String name = workbook.getSheetName(i);
+                    capture.startSheet(name);
+                    new ExcelParser(Map.of(name, List.<DataListener>of(capture.named(name)))).parseWorkbook(workbook);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.name() + " as a spreadsheet", e);
+            }
         }
         return capture.sheets;
     }
@@ -33,6 +47,29 @@ public final class GridReader {
 
         Capture(boolean csv) {
             this.csv = csv;
+        }
+
+        /** This capture, for one sheet whose name is already known: Drools' calls to start it are ignored. */
+        DataListener named(String name) {
+            Capture self = this;
+            return new DataListener() {
+                @Override
+                public void startSheet(String ignored) {
+                }
+
+                @Override
+                public void finishSheet() {
+                }
+
+                @Override
+                public void newRow(int row, int columns) {
+                }
+
+                @Override
+                public void newCell(int row, int column, String value, int mergedColStart) {
+                    self.newCell(row, column, value, mergedColStart);
+                }
+            };
         }
 
         @Override

@@ -10,10 +10,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code nextbest} command: {@code nextbest demo} and {@code nextbest decide}. */
+/** The {@code nextbest} command: {@code demo}, {@code decide}, {@code validate} and {@code test}. */
 @Command(name = "nextbest",
         description = "Next-best-action decisions for contact centers: whether to make an offer, which one, and why.",
-        subcommands = {DemoCommand.class, DecideCommand.class},
+        subcommands = {DemoCommand.class, DecideCommand.class, ValidateCommand.class, TestCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
@@ -52,6 +52,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: demo or decide");
+        throw new ParameterException(spec.commandLine(), "Name a command: demo, decide, validate or test");
     }
 }

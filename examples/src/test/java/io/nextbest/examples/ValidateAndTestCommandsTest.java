@@ -1,0 +1,116 @@
+package io.nextbest.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateAndTestCommandsTest {
+    static final Path PACK = Path.of("../rules/pack");
+    static final Path SCENARIOS = Path.of("../rules/scenarios");
+    static final Path DROOLS_EXAMPLES = Path.of("target/third-party/drools-examples.jar");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultPackValidatesCleanWithExitCodeZero() {
+        Run run = Run.nextbest("validate", PACK.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("OK: no problems found");
+    }
+
+    @Test
+    void aMistakeIsReportedAtItsCellWithExitCodeOne() throws IOException {
+        Path copy = copyPack();
+        Path table = copy.resolve("suitability.drl.csv");
+        Files.writeString(table, Files.readString(table).replace("A complaint call gets no sales offer,COMPLAINT",
+                "A complaint call gets no sales offer,COMPLIANT"));
+        Run run = Run.nextbest("validate", copy.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("error: suitability.drl.csv, cell B10 (column \"Intent\"): 'COMPLIANT' is "
+                + "not one of").contains("did you mean COMPLAINT?").contains("1 error, 0 warnings");
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() throws IOException {
+        Path copy = copyPack();
+        Path table = copy.resolve("suitability.drl.csv");
+        String text = Files.readString(table);
+        String row = text.lines().filter(l -> l.startsWith("Negative sentiment: no sales")).findFirst().orElseThrow();
+        Files.writeString(table, text.replace(row, row + "\n" + row.replace("Negative sentiment: no sales",
+                "Negative sentiment: no sales again")));
+        Run lenient = Run.nextbest("validate", copy.toString());
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).contains("warning: suitability.drl.csv, row 13: rule 'Negative sentiment: no "
+                + "sales again' duplicates row 12: same conditions and same actions");
+        assertThat(Run.nextbest("validate", "--strict", copy.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void droolsOwnPricingTablesValidateWithTheirFactJarOnTheClassPath() throws IOException {
+        Path table = extract("org/drools/examples/decisiontable/ExamplePolicyPricing.drl.xls");
+        Run with = Run.nextbest("validate", "--classpath", DROOLS_EXAMPLES.toString(), table.toString());
+        assertThat(with.out()).isEqualTo("OK: no problems found\n");
+        assertThat(with.exitCode()).isZero();
+
+        Run without = Run.nextbest("validate", table.toString());
+        assertThat(without.exitCode()).isEqualTo(1);
+        assertThat(without.out()).contains("ExamplePolicyPricing.drl.xls, sheet Tables, cell C7 "
+                + "(column \"Age Bracket\"): the fact class 'Driver' is not found: import it in the RuleSet and add "
+                + "its jar with --classpath");
+    }
+
+    @Test
+    void theDefaultScenariosPass() {
+        Run run = Run.nextbest("test", SCENARIOS.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("PASS  A complaint caller is never offered a sale").endsWith("25 passed, 0 failed\n");
+    }
+
+    @Test
+    void aFailingScenarioShowsTheRulesAndRowsThatFired() throws IOException {
+        Path scenarios = dir.resolve("wrong.csv");
+        Files.writeString(scenarios, "scenario,interaction.intent,expect.program\n"
+                + "A complaint caller is offered a cross-sell,COMPLAINT,cross-sell\n");
+        Run run = Run.nextbest("test", scenarios.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  A complaint caller is offered a cross-sell  (wrong.csv line 2)")
+                .contains("expected an offer of program cross-sell, got ")
+                .contains("suitability: A complaint call gets no sales offer (suitability.drl.csv row 10)")
+                .endsWith("0 passed, 1 failed\n");
+    }
+
+    private Path copyPack() throws IOException {
+        Path copy = dir.resolve("pack");
+        Files.createDirectories(copy);
+        try (var files = Files.list(PACK)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private Path extract(String entry) throws IOException {
+        try (ZipFile zip = new ZipFile(DROOLS_EXAMPLES.toFile())) {
+            ZipEntry e = zip.getEntry(entry);
+            Path target = dir.resolve(Path.of(entry).getFileName().toString());
+            try (InputStream in = zip.getInputStream(e)) {
+                Files.copy(in, target);
+            }
+            return target;
+        }
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
