@@ -176,6 +176,7 @@ public final class Situation {
         return customer.segment();
     }
 
+    @Range(min = 0)
     public int getTenureMonths() {
         return customer.tenureMonths();
     }
@@ -184,10 +185,12 @@ public final class Situation {
         return customer.region();
     }
 
+    @Range(min = 0)
     public double getLifetimeValue() {
         return customer.lifetimeValue();
     }
 
+    @Range(min = 0, max = 1)
     public double getChurnRisk() {
         return customer.churnRisk();
     }
@@ -223,6 +226,7 @@ public final class Situation {
         return customer.consentsTo(interaction.channel());
     }
 
+    @Range(min = 0)
     public int getProductCount() {
         return customer.products().size();
     }
@@ -287,15 +291,18 @@ public final class Situation {
         return interaction.resolved();
     }
 
+    @Range(min = 0)
     public int getHandleTimeSeconds() {
         return interaction.handleTimeSeconds();
     }
 
+    @Range(min = 1)
     public int getTargetHandleTimeSeconds() {
         return interaction.targetHandleTimeSeconds();
     }
 
     /** The handle time so far as a share of the target: 1.0 is on target. */
+    @Range(min = 0)
     public double getHandleTimeRatio() {
         return (double) interaction.handleTimeSeconds() / interaction.targetHandleTimeSeconds();
     }
@@ -311,6 +318,7 @@ public final class Situation {
     }
 
     /** The hour of day (0 to 23) in the customer's time zone. */
+    @Range(min = 0, max = 23)
     public int getLocalHour() {
         return localHour;
     }
@@ -323,28 +331,34 @@ public final class Situation {
 
     // ---------------------------------------------------------------- purchase history
 
+    @Range(min = 0)
     public int getPurchaseCount() {
         return purchaseCount;
     }
 
     /** Days since the latest purchase; {@link #NEVER} if there is none. */
+    @Range(min = 0)
     public int getDaysSinceLastPurchase() {
         return daysSinceLastPurchase;
     }
 
+    @Range(min = 0)
     public int getPurchasesLast90Days() {
         return purchasesLast90Days;
     }
 
+    @Range(min = 0)
     public double getSpendLast12Months() {
         return spendLast12Months;
     }
 
+    @Range(min = 0)
     public double getTotalSpend() {
         return totalSpend;
     }
 
     /** Days since the latest purchase in the category; {@link #NEVER} if there is none. */
+    @Range(min = 0)
     public int daysSinceLastPurchaseIn(String category) {
         int best = NEVER;
         for (Purchase p : request.purchases()) {
@@ -365,23 +379,28 @@ public final class Situation {
 
     // ---------------------------------------------------------------- contact history
 
+    @Range(min = 0)
     public int getContactsLast30Days() {
         return contactsLast30Days;
     }
 
+    @Range(min = 0)
     public int getOffersLast7Days() {
         return offersLast7Days;
     }
 
+    @Range(min = 0)
     public int getOffersLast30Days() {
         return offersLast30Days;
     }
 
+    @Range(min = 0)
     public int getDeclinesLast90Days() {
         return declinesLast90Days;
     }
 
     /** Days since an offer was last made; {@link #NEVER} if none was. */
+    @Range(min = 0)
     public int getDaysSinceLastOffer() {
         return daysSinceLastOffer;
     }

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  * @param kind     what a cell must hold
  * @param allowed  for {@link Kind#ENUMERATED}, the accepted values
  */
-public record ColumnType(String property, String operator, Kind kind, List<String> allowed) {
+public record ColumnType(String property, String operator, Kind kind, List<String> allowed, double min, double max) {
+
+    public ColumnType(String property, String operator, Kind kind, List<String> allowed) {
+        this(property, operator, kind, allowed, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
 
     /** The kinds of cell value a column takes. */
     public enum Kind {
@@ -87,7 +91,9 @@ public record ColumnType(String property, String operator, Kind kind, List<Strin
             }
             return new Reading(new ColumnType(left, op, Kind.ENUMERATED, List.copyOf(values)), null);
         }
-        return new Reading(new ColumnType(left, op, kindOf(type), List.of()), null);
+        io.nextbest.facts.Range range = method.getAnnotation(io.nextbest.facts.Range.class);
+        return new Reading(range == null ? new ColumnType(left, op, kindOf(type), List.of())
+                : new ColumnType(left, op, kindOf(type), List.of(), range.min(), range.max()), null);
     }
 
     private static Reading callOnly(String left, Class<?> fact) {

@@ -501,6 +501,7 @@ public final class TableVerifier {
             ColumnType type = byProperty.get(property);
             List<Object> cells = new ArrayList<>();
             if (type.kind() == Kind.NUMBER || type.kind() == Kind.WHOLE_NUMBER) {
+                // The property's own range closes the partition: [min, ..., max].
                 TreeSet<Double> bounds = new TreeSet<>();
                 for (Row r : rows) {
                     Constraint c = r.conditions().get(property);
@@ -514,18 +515,28 @@ public final class TableVerifier {
                         bounds.addAll(c.notNumbers);
                     }
                 }
+                bounds.removeIf(b -> b < type.min() || b > type.max());
+                if (type.min() != Double.NEGATIVE_INFINITY) {
+                    bounds.add(type.min());
+                }
+                if (type.max() != Double.POSITIVE_INFINITY) {
+                    bounds.add(type.max());
+                }
+                boolean whole = type.kind() == Kind.WHOLE_NUMBER;
                 double previous = Double.NEGATIVE_INFINITY;
                 for (double b : bounds) {
-                    double mid = previous == Double.NEGATIVE_INFINITY ? b - 1 : (previous + b) / 2;
-                    if (type.kind() != Kind.WHOLE_NUMBER || Math.ceil(previous) + (previous == Math.rint(previous) ? 1 : 0) < b
-                            || previous == Double.NEGATIVE_INFINITY) {
+                    boolean below = previous == Double.NEGATIVE_INFINITY;
+                    if (below ? type.min() == Double.NEGATIVE_INFINITY : !whole || Math.floor(previous) + 1 < b) {
+                        double mid = below ? b - 1 : (previous + b) / 2;
                         cells.add(new double[] {mid, previous, b});
                     }
                     cells.add(new double[] {b});
                     previous = b;
                 }
-                cells.add(new double[] {previous == Double.NEGATIVE_INFINITY ? 0 : previous + 1, previous,
-                        Double.POSITIVE_INFINITY});
+                if (previous == Double.NEGATIVE_INFINITY || previous < type.max()) {
+                    cells.add(new double[] {previous == Double.NEGATIVE_INFINITY ? 0 : previous + 1, previous,
+                            Double.POSITIVE_INFINITY});
+                }
             } else {
                 TreeSet<String> values = new TreeSet<>(type.allowed());
                 if (type.kind() == Kind.TRUE_FALSE) {
