@@ -26,13 +26,18 @@ final class RuleSources {
     /** The DRL of a file, or {@code null} after adding to {@code problems} what stops it. */
     static DrlUnit toDrl(RuleFile file, List<RuleProblem> problems) {
         String drl;
-        SheetRowListener sheetRows = new SheetRowListener(file.lowerName().endsWith(".csv"));
+        SheetRowListener sheetRows = new SheetRowListener(file.lowerName().endsWith(".csv") ? List.of()
+                : sheetNames(file.content()));
         if (file.isDrl()) {
             drl = file.text();
         } else {
             try {
-                InputType type = file.lowerName().endsWith(".csv") ? InputType.CSV : InputType.XLS;
-                drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type, sheetRows);
+                if (file.lowerName().endsWith(".csv")) {
+                    drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV,
+                            sheetRows);
+                } else {
+                    drl = workbookToDrl(file.content(), sheetRows);
+                }
             } catch (RuntimeException e) {
                 problems.add(new RuleProblem(file.name(), "", "is not a valid decision table: " + message(e)));
                 return null;
@@ -72,24 +77,29 @@ final class RuleSources {
      * {@code // rule values at A14} comments Drools writes into the DRL do not name the sheet.
      */
     static final class SheetRowListener extends DefaultRuleSheetListener {
-        private final boolean csv;
+        private final List<String> names;
         private final List<String> sheets = new ArrayList<>();
         private final List<Integer> rows = new ArrayList<>();
-        private String sheet = "";
+        private int sheetIndex;
 
-        SheetRowListener(boolean csv) {
-            this.csv = csv;
+        /** {@code names}: the workbook's sheets in order, which Drools reads in that order; empty for CSV. */
+        SheetRowListener(List<String> names) {
+            this.names = names;
         }
 
         @Override
-        public void startSheet(String name) {
-            sheet = csv || name == null ? "" : name;
-            super.startSheet(name);
+        public void finishSheet() {
+            sheetIndex++;
+            super.finishSheet();
+        }
+
+        private String sheet() {
+            return sheetIndex < names.size() ? names.get(sheetIndex) : "";
         }
 
         @Override
         public void newRow(int rowNumber, int columns) {
-            sheets.add(sheet);
+            sheets.add(sheet());
             rows.add(rowNumber);
             super.newRow(rowNumber, columns);
         }
@@ -106,6 +116,38 @@ final class RuleSources {
 
         String sheetAt(int position) {
             return position < sheets.size() && sheets.stream().distinct().count() > 1 ? sheets.get(position) : "";
+        }
+    }
+
+    /**
+     * Drools' own reading of a workbook takes its first sheet only; rule tables on later sheets would be
+     * silently lost. Every sheet is read here, in workbook order, into one rule set: the RuleSet, Import,
+     * Variables and Functions of the first sheet apply to all.
+     */
+    private static String workbookToDrl(byte[] content, SheetRowListener listener) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new ByteArrayInputStream(content))) {
+            java.util.Map<String, List<org.drools.template.parser.DataListener>> sheets = new LinkedHashMap<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                sheets.put(wb.getSheetName(i), List.of(listener));
+            }
+            new org.drools.decisiontable.parser.xls.ExcelParser(sheets).parseWorkbook(wb);
+            return new SpreadsheetCompiler().listenerToString(listener);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the workbook", e);
+        }
+    }
+
+    private static List<String> sheetNames(byte[] workbook) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new ByteArrayInputStream(workbook))) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                names.add(wb.getSheetName(i));
+            }
+            return names;
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();   // Drools' own reading reports what is wrong with the file
         }
     }
 
