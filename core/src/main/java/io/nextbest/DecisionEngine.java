@@ -24,6 +24,12 @@ public interface DecisionEngine extends AutoCloseable {
     /** The version of the rule set new decisions use: a content hash and the time it was loaded. */
     String ruleSetVersion();
 
+    /** The most offers one decision makes. */
+    int maxOffers();
+
+    /** The priority under which no offer is made. */
+    double minimumPriority();
+
     /** The offer catalog of the rule set new decisions use. */
     OfferCatalog catalog();
 

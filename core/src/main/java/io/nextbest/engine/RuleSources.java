@@ -17,7 +17,8 @@ import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 /** Turns the rule files of a pack into DRL, remembering where each rule came from. */
 final class RuleSources {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule(?:\\s+|$)");
+    private static final Pattern NAME = Pattern.compile("^\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
 
     private RuleSources() {
@@ -62,7 +63,17 @@ final class RuleSources {
             }
             Matcher rule = RULE.matcher(lines[i]);
             if (rule.find()) {
-                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                // DRL lets the name follow the keyword on a later line.
+                int at = i;
+                String rest = lines[i].substring(rule.end());
+                while (rest.isBlank() && at + 1 < lines.length) {
+                    rest = lines[++at];
+                }
+                Matcher n = NAME.matcher(rest);
+                if (!n.find()) {
+                    continue;
+                }
+                String name = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3);
                 String place = file.isDrl() ? "line " + lineNumber : pendingRow == null ? "" : pendingRow;
                 places.put(lineNumber, place);
                 rules.putIfAbsent(name, place);

@@ -79,6 +79,16 @@ public final class RulesEngine implements DecisionEngine {
     }
 
     @Override
+    public int maxOffers() {
+        return settings.maxOffers();
+    }
+
+    @Override
+    public double minimumPriority() {
+        return settings.minimumPriority();
+    }
+
+    @Override
     public OfferCatalog catalog() {
         return ruleSet.catalog();
     }

@@ -139,9 +139,6 @@ public final class Situation {
         daysSinceLastOffer = NEVER;
         for (Contact c : request.contacts()) {
             long days = daysAgo(c.time());
-            if (days < 0) {
-                continue;
-            }
             if (days <= 30) {
                 contactsLast30Days++;
             }
@@ -162,8 +159,13 @@ public final class Situation {
         }
     }
 
+    /**
+     * Whole days between a contact and now. A contact stamped after the decision time (clocks of
+     * different systems disagree by seconds or minutes) counts as happening now, so that a decline
+     * recorded a moment ago still suppresses the offer.
+     */
     private long daysAgo(Instant time) {
-        return Math.floorDiv(now.getEpochSecond() - time.getEpochSecond(), 86_400L);
+        return Math.max(0, Math.floorDiv(now.getEpochSecond() - time.getEpochSecond(), 86_400L));
     }
 
     // ---------------------------------------------------------------- the customer
@@ -485,7 +487,7 @@ public final class Situation {
                 continue;
             }
             long days = daysAgo(c.time());
-            if (days >= 0 && days < catalog.get(i).coolDownDays()) {
+            if (days < catalog.get(i).coolDownDays()) {
                 if (rule == null) {
                     rule = ruleSet.rule(drools.getRule());
                 }

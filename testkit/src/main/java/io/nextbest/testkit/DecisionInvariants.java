@@ -22,8 +22,6 @@ import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.Sentiment;
 import io.nextbest.arbitration.Arbitrator;
-import io.nextbest.engine.EngineSettings;
-import io.nextbest.engine.RulesEngine;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -78,7 +76,7 @@ public final class DecisionInvariants implements AutoCloseable {
         this.engine = engine;
         this.ownsEngine = ownsEngine;
         this.pack = pack;
-        this.maxOffers = settingsOf(engine).maxOffers();
+        this.maxOffers = engine.maxOffers();
         this.engines = engines;
         this.files = new PackFiles(pack);
         this.unreadAttribute = freshName(pack);
@@ -108,16 +106,14 @@ public final class DecisionInvariants implements AutoCloseable {
     /**
      * The invariants of an engine that is already built, and the pack it decides with (the kit reads the
      * pack's files to check explanations, and builds engines from it to raise an offer's lever or
-     * value). The engine's settings are read from it when NextBest built it, and are the defaults
-     * otherwise. The engine stays open on {@link #close()}.
+     * value, with the engine's offer limit and minimum priority). The engine stays open on
+     * {@link #close()}.
      */
     public static DecisionInvariants forEngine(DecisionEngine engine, RulePack pack) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(pack, "pack");
-        EngineSettings s = settingsOf(engine);
-        Function<RulePack, DecisionEngine> build = p -> NextBest.engine().rules(p).clock(s.clock())
-                .maxOffers(s.maxOffers()).minimumPriority(s.minimumPriority()).maxRuleFirings(s.maxRuleFirings())
-                .build();
+        Function<RulePack, DecisionEngine> build = p -> NextBest.engine().rules(p)
+                .maxOffers(engine.maxOffers()).minimumPriority(engine.minimumPriority()).build();
         return new DecisionInvariants(engine, false, pack, build);
     }
 
@@ -492,10 +488,6 @@ public final class DecisionInvariants implements AutoCloseable {
             return List.of();
         }
         return List.of(Violation.of(name, String.join("\n", problems), engine, request, decision, expect, ""));
-    }
-
-    private static EngineSettings settingsOf(DecisionEngine engine) {
-        return engine instanceof RulesEngine rules ? rules.ruleSet().settings() : EngineSettings.defaults();
     }
 
     /** A name for an attribute that no file of the pack mentions. */

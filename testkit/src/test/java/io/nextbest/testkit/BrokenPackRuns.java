@@ -142,12 +142,15 @@ class BrokenPackRuns {
         check("unnamed-table-row", DecisionInvariants::everyNoOfferSaysWhy, request);
     }
 
-    @Property(seed = SEED)
-    void ruleNameOnNextLine(@ForAll("anyRequest") DecisionRequest request) {
-        check("rule-name-on-next-line", DecisionInvariants::everyExplanationNamesARealRow, request);
-    }
 
     // ---------------------------------------------------------------- the engine itself
+
+    @Property(seed = SEED)
+    void sourcesPointPastTheirRows(@ForAll("anyRequest") DecisionRequest request) {
+        DecisionInvariants misplaced = invariants(() -> DecisionInvariants.forEngine(
+                new MisplacedSources(NextBest.engine().rules(DefaultRules.pack()).build()), DefaultRules.pack()));
+        misplaced.assertHolds(misplaced.everyExplanationNamesARealRow(), request);
+    }
 
     @Property(seed = SEED)
     void arbitrationForgetsMaxOffers(@ForAll("anyRequest") DecisionRequest request) {

@@ -45,6 +45,16 @@ final class ForgetfulArbitration implements DecisionEngine {
     }
 
     @Override
+    public int maxOffers() {
+        return engine.maxOffers();
+    }
+
+    @Override
+    public double minimumPriority() {
+        return engine.minimumPriority();
+    }
+
+    @Override
     public OfferCatalog catalog() {
         return engine.catalog();
     }

@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       <td>raising the winner keeps it winning</td></tr>
  *   <tr><td>unnamed-table-row</td><td>eligibility.drl.csv row 15 lost its name</td>
  *       <td>every no-offer says why</td></tr>
- *   <tr><td>rule-name-on-next-line</td><td>a DRL rule's name on the line after {@code rule}</td>
+ *   <tr><td>(default pack)</td><td>{@link MisplacedSources}: an engine whose sources point 500 rows past the rule</td>
  *       <td>every explanation names a row of the pack</td></tr>
  *   <tr><td>(default pack)</td><td>{@link ForgetfulArbitration}: an engine that ignores maxOffers</td>
  *       <td>at most the configured number of offers</td></tr>
@@ -107,9 +107,9 @@ class InvariantsCatchBrokenPacksTest {
                         "zz-raised-lever.drl line 5"),
                 broken("unnamedTableRow", "unnamed-table-row", "says why", false,
                         "'Eligibility_15' (eligibility.drl.csv row 15) left out SVC-AUTOPAY"),
-                broken("ruleNameOnNextLine", "rule-name-on-next-line", "names a rule or table row", false,
-                        "'io.nextbest.rules.suitability', given for the rule 'Declined within the offer's cool-down',"
-                                + " names no file of the pack"),
+                new Case("sourcesPointPastTheirRows", "(default pack)", "names a rule or table row",
+                        List.of("is a blank or missing row"),
+                        () -> new MisplacedSources(NextBest.engine().rules(DefaultRules.pack()).build()), false),
                 new Case("arbitrationForgetsMaxOffers", "(default pack)", "at most 1 offer",
                         List.of("offers were made", "where the engine allows 1"),
                         () -> new ForgetfulArbitration(NextBest.engine().rules(DefaultRules.pack()).build()), true));

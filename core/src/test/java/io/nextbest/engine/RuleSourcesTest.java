@@ -1,0 +1,58 @@
+package io.nextbest.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nextbest.Channel;
+import io.nextbest.Contact;
+import io.nextbest.ContactOutcome;
+import io.nextbest.Customer;
+import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
+import io.nextbest.DecisionRequest;
+import io.nextbest.Intent;
+import io.nextbest.Interaction;
+import io.nextbest.NextBest;
+import io.nextbest.QueueType;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RuleSourcesTest {
+    static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+
+    @Test
+    void aRuleWhoseNameIsOnTheLineAfterTheKeywordIsPlacedAtItsLine() {
+        try (DecisionEngine engine = NextBest.engine().rules(Path.of("src/test/resources/packs/next-line")).build()) {
+            Decision d = engine.decide(DecisionRequest.builder(Customer.builder("C1").build(),
+                    Interaction.builder(Channel.INBOUND_VOICE, Intent.COMPLAINT).queue(QueueType.SALES).time(NOW)
+                            .build()).build());
+            assertThat(d.leftOut("FIBER").orElseThrow().source()).isEqualTo("suitability.drl line 5");
+            assertThat(d.leftOut("FIBER").orElseThrow().rule()).isEqualTo("Complaint on this call");
+        }
+    }
+
+    @Test
+    void aDeclineStampedMomentsAfterTheDecisionTimeStillCountsAsADecline() {
+        try (DecisionEngine engine = NextBest.engine().rules(Path.of("src/test/resources/packs/next-line")).build()) {
+            Customer atRisk = Customer.builder("C2").churnRisk(0.9).build();
+            Interaction call = Interaction.builder(Channel.INBOUND_VOICE, Intent.BILLING).resolved(true)
+                    .queue(QueueType.SALES).time(NOW).build();
+            Contact declinedJustNow = new Contact("LOYALTY", null, Channel.INBOUND_VOICE, NOW.plusSeconds(90),
+                    ContactOutcome.DECLINED);
+            DecisionRequest request = DecisionRequest.builder(atRisk, call).contact(declinedJustNow).build();
+            assertThat(engine.decide(DecisionRequest.builder(atRisk, call).build()).offer().orElseThrow().offerId())
+                    .isEqualTo("LOYALTY");
+            assertThat(engine.decide(request).leftOut("LOYALTY").orElseThrow().rule())
+                    .isEqualTo("Declined within the cool-down");
+        }
+    }
+
+    @Test
+    void theEngineTellsItsOfferLimitAndMinimumPriority() {
+        try (DecisionEngine engine = NextBest.engine().rules(Path.of("src/test/resources/packs/basic")).maxOffers(3)
+                .minimumPriority(2.5).build()) {
+            assertThat(engine.maxOffers()).isEqualTo(3);
+            assertThat(engine.minimumPriority()).isEqualTo(2.5);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.nextbest.testkit;
+
+import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
+import io.nextbest.DecisionRequest;
+import io.nextbest.Explanation;
+import io.nextbest.FiredRule;
+import io.nextbest.LeftOut;
+import io.nextbest.OfferCatalog;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An engine whose map from rules back to their table rows is off by 500 rows: the rules decide as
+ * they should, but every explanation points where no rule is written. Rules cannot break the map (the
+ * engine builds it from the files), so the invariant that guards it is shown failing on a broken
+ * engine instead.
+ */
+final class MisplacedSources implements DecisionEngine {
+    private static final Pattern NUMBER = Pattern.compile("(row|line) (\\d+)");
+    private final DecisionEngine engine;
+
+    MisplacedSources(DecisionEngine engine) {
+        this.engine = engine;
+    }
+
+    static String misplace(String source) {
+        Matcher m = NUMBER.matcher(source);
+        return m.find() ? m.replaceFirst(m.group(1) + " " + (Integer.parseInt(m.group(2)) + 500)) : source;
+    }
+
+    private static Decision misplaced(Decision d) {
+        List<LeftOut> leftOut = d.leftOut().stream().map(l -> new LeftOut(l.offerId(), l.program(), l.stage(),
+                l.rule(), misplace(l.source()))).toList();
+        return new Decision(d.decisionId(), d.customerId(), d.type(), d.offers(), d.runnersUp(), leftOut,
+                d.reasons(), d.ruleSetVersion(), d.decidedAt());
+    }
+
+    @Override
+    public Decision decide(DecisionRequest request) {
+        return misplaced(engine.decide(request));
+    }
+
+    @Override
+    public Explanation explain(DecisionRequest request) {
+        Explanation e = engine.explain(request);
+        return new Explanation(misplaced(e.decision()), e.fired().stream()
+                .map(f -> new FiredRule(f.rule(), f.stage(), misplace(f.source()))).toList());
+    }
+
+    @Override
+    public int maxOffers() {
+        return engine.maxOffers();
+    }
+
+    @Override
+    public double minimumPriority() {
+        return engine.minimumPriority();
+    }
+
+    @Override
+    public String ruleSetVersion() {
+        return engine.ruleSetVersion();
+    }
+
+    @Override
+    public OfferCatalog catalog() {
+        return engine.catalog();
+    }
+
+    @Override
+    public boolean reload() {
+        return engine.reload();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
