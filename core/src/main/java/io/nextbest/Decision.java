@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param offers         the offers to make, best first; empty for no offer
  * @param runnersUp      offers that passed every policy but ranked below the chosen ones
  * @param leftOut        every other offer with the stage, rule and source that left it out
- * @param reasons        why this decision, in words: for no offer, at least one reason
+ * @param reasons        why this decision, in words: for no offer, at least one and at most three, the deciding one first
  * @param ruleSetVersion the version of the rule set that decided (content hash and load time)
  * @param decidedAt      the time the decision was made for
  */

@@ -11,10 +11,7 @@ import io.nextbest.engine.EngineSettings;
 import io.nextbest.facts.RuleInfo;
 import io.nextbest.facts.Situation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The last stage: ranks the offers every policy let through by
@@ -23,7 +20,7 @@ import java.util.Map;
  */
 public final class Arbitrator {
     /** The name under which offers below the minimum priority are reported. */
-    public static final String BELOW_MINIMUM = "Below the minimum priority";
+    public static final String BELOW_MINIMUM = Reasons.BELOW_MINIMUM;
 
     private Arbitrator() {
     }
@@ -70,8 +67,9 @@ public final class Arbitrator {
         }
 
         List<String> reasons = chosen.isEmpty()
-                ? noOfferReasons(catalog, leftOut, count, inPlay, priority, settings)
-                : List.of(offerReason(chosen.get(0), chosen.size() + runnersUp.size()));
+                ? Reasons.noOfferReasons(catalog, priority, count > 0 ? inPlay[0] : -1, settings.minimumPriority(),
+                        leftOut)
+                : List.of(Reasons.offerReason(chosen.get(0), chosen.size() + runnersUp.size()));
         return new Decision(decisionId, situation.request().customer().id(),
                 chosen.isEmpty() ? DecisionType.NO_OFFER : DecisionType.OFFER, chosen, runnersUp, leftOut, reasons,
                 version, situation.now());
@@ -88,56 +86,5 @@ public final class Arbitrator {
             }
             idx[b + 1] = v;
         }
-    }
-
-    private static String offerReason(RankedOffer best, int passed) {
-        Score s = best.score();
-        return String.format(Locale.ROOT, "%s has the highest priority of %d offer%s that passed every policy: "
-                        + "%.2f = propensity %.2f x weight %.2f x value %.2f x lever %.2f",
-                best.offerId(), passed, passed == 1 ? "" : "s", s.priority(), s.propensity(), s.contextWeight(),
-                s.businessValue(), s.lever());
-    }
-
-    private static int stageOrder(String stageAndRule) {
-        return RuleInfo.stageOrder(stageAndRule.substring(0, stageAndRule.indexOf(':')));
-    }
-
-    private static List<String> noOfferReasons(OfferCatalog catalog, List<LeftOut> leftOut, int count, int[] inPlay,
-                                               double[] priority, EngineSettings settings) {
-        List<String> reasons = new ArrayList<>();
-        if (count > 0) {
-            Offer best = catalog.get(inPlay[0]);
-            reasons.add(String.format(Locale.ROOT, "the best offer, %s, has priority %.2f, below the minimum of %.2f",
-                    best.id(), priority[inPlay[0]], settings.minimumPriority()));
-        }
-        // Group the rules that left offers out. The latest stage says most about this interaction (an
-        // eligibility rule stands for every call the customer makes), so it is told first; within a
-        // stage, the rule that cost the most valuable offer.
-        Map<String, int[]> byRule = new LinkedHashMap<>();
-        for (LeftOut l : leftOut) {
-            if (l.rule().equals(BELOW_MINIMUM)) {
-                continue;
-            }
-            int i = catalog.indexOf(l.offerId());
-            int[] stats = byRule.computeIfAbsent(l.stage() + ": " + l.rule(), k -> new int[] {0, i});
-            stats[0]++;
-            if (priority[i] > priority[stats[1]]) {
-                stats[1] = i;
-            }
-        }
-        List<Map.Entry<String, int[]>> ranked = new ArrayList<>(byRule.entrySet());
-        ranked.sort((a, b) -> {
-            int stages = Integer.compare(stageOrder(b.getKey()), stageOrder(a.getKey()));
-            return stages != 0 ? stages : Double.compare(priority[b.getValue()[1]], priority[a.getValue()[1]]);
-        });
-        for (Map.Entry<String, int[]> e : ranked) {
-            int offers = e.getValue()[0];
-            reasons.add(String.format(Locale.ROOT, "%s (%d offer%s, the best %s at priority %.2f)", e.getKey(), offers,
-                    offers == 1 ? "" : "s", catalog.get(e.getValue()[1]).id(), priority[e.getValue()[1]]));
-        }
-        if (reasons.isEmpty()) {
-            reasons.add("no offer passed every policy");
-        }
-        return reasons;
     }
 }
