@@ -18,10 +18,13 @@ import java.util.IdentityHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -38,6 +41,8 @@ public final class CompiledRuleSet implements RuleSetView {
     private final EngineSettings settings;
     private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Slot> pool = new ConcurrentLinkedQueue<>();
+    /** A pooled session serves one thread at a time, so Drools need not guard its propagation list. */
+    private final KieSessionConfiguration sessionConfiguration;
     private volatile boolean retired;
 
     private record Slot(KieSession session, Situation situation) {
@@ -50,6 +55,8 @@ public final class CompiledRuleSet implements RuleSetView {
         this.catalog = catalog;
         this.rules = rules;
         this.settings = settings;
+        this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
+        this.sessionConfiguration.setOption(ThreadSafeOption.NO);
     }
 
     public String version() {
@@ -98,7 +105,7 @@ public final class CompiledRuleSet implements RuleSetView {
     public Decision decide(DecisionRequest request) {
         Slot slot = pool.poll();
         if (slot == null) {
-            slot = new Slot(kieBase.newKieSession(), new Situation(this));
+            slot = new Slot(kieBase.newKieSession(sessionConfiguration, null), new Situation(this));
         }
         return run(slot, request, true);
     }

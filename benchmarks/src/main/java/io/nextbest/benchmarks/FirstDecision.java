@@ -1,0 +1,55 @@
+package io.nextbest.benchmarks;
+
+import io.nextbest.Channel;
+import io.nextbest.Customer;
+import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
+import io.nextbest.DecisionRequest;
+import io.nextbest.Intent;
+import io.nextbest.Interaction;
+import io.nextbest.NextBest;
+import io.nextbest.QueueType;
+import io.nextbest.Sentiment;
+import io.nextbest.rules.DefaultRules;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * How long an application waits, from the start of its JVM, for its first decision: it builds the
+ * engine from the default pack and decides one request, as an application does at start-up.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.nextbest.benchmarks.FirstDecision}</pre>
+ *
+ * <p>Prints one line: the total, then where it went (JVM start to {@code main}, compiling the pack,
+ * the first decision).
+ */
+public final class FirstDecision {
+    private FirstDecision() {
+    }
+
+    public static void main(String[] args) {
+        long main = System.currentTimeMillis();
+        DecisionEngine engine = NextBest.engine().rules(DefaultRules.pack()).build();
+        long built = System.currentTimeMillis();
+        Decision decision = engine.decide(request());
+        long decided = System.currentTimeMillis();
+        // Read after the clock stops: the management classes take time to load.
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(Locale.ROOT, "JVM start to first decision: %d ms (JVM start to main %d ms, compile the pack "
+                        + "%d ms, first decision %d ms: %s)%n", decided - start, main - start, built - main,
+                decided - built, decision.offer().map(o -> o.offerId()).orElse("no offer"));
+        engine.close();
+    }
+
+    /** A content customer on a resolved sales call: the pack makes them an offer. */
+    static DecisionRequest request() {
+        Customer customer = Customer.builder("C-1").tenureMonths(24).region("IL").timeZone("America/Chicago")
+                .products("MOBILE_PLAN").lifetimeValue(2400).churnRisk(0.2)
+                .consents(Channel.INBOUND_VOICE, Channel.CHAT).build();
+        Interaction call = Interaction.builder(Channel.INBOUND_VOICE, Intent.GENERAL_INQUIRY)
+                .sentiment(Sentiment.POSITIVE).resolved(true).handleTime(240, 600).queue(QueueType.SALES)
+                .time(Instant.parse("2026-11-23T16:00:00Z")).build();
+        return DecisionRequest.builder(customer, call).build();
+    }
+}
