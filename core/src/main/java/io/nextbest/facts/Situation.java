@@ -65,6 +65,10 @@ public final class Situation {
     private double spendLast12Months;
     private double totalSpend;
 
+    private boolean anyOfferOutOfDate;
+    private boolean holdsAnOfferedProduct;
+    private boolean declinedAnOffer;
+
     private int contactsLast30Days;
     private int offersLast7Days;
     private int offersLast30Days;
@@ -107,6 +111,22 @@ public final class Situation {
         }
         summarisePurchases();
         summariseContacts();
+        summariseCatalog();
+    }
+
+    /** What the per-offer rules need to know first, so that they fire only when they have work to do. */
+    private void summariseCatalog() {
+        anyOfferOutOfDate = false;
+        holdsAnOfferedProduct = false;
+        for (int i = 0; i < size; i++) {
+            Offer offer = catalog.get(i);
+            anyOfferOutOfDate |= !offer.isValidOn(today);
+            holdsAnOfferedProduct |= !offer.product().isEmpty() && customer.holds(offer.product());
+        }
+        declinedAnOffer = false;
+        for (Contact c : request.contacts()) {
+            declinedAnOffer |= c.outcome() == ContactOutcome.DECLINED && c.offerId() != null;
+        }
     }
 
     private void summarisePurchases() {
@@ -377,6 +397,23 @@ public final class Situation {
     /** True if the customer bought in the category within the last {@code days} days. */
     public boolean boughtWithin(String category, int days) {
         return daysSinceLastPurchaseIn(category) <= days;
+    }
+
+    // ---------------------------------------------------------------- the catalog against this customer
+
+    /** True if some offer of the catalog is outside its validity dates today. */
+    public boolean isAnyOfferOutOfDate() {
+        return anyOfferOutOfDate;
+    }
+
+    /** True if the customer holds the product of some offer of the catalog. */
+    public boolean isHoldsAnOfferedProduct() {
+        return holdsAnOfferedProduct;
+    }
+
+    /** True if the customer has ever declined an offer. */
+    public boolean isDeclinedAnOffer() {
+        return declinedAnOffer;
     }
 
     // ---------------------------------------------------------------- contact history
