@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,13 +27,15 @@ public final class GridReader {
             new CsvParser(capture, new org.drools.decisiontable.parser.csv.CsvLineParser())
                     .parseFile(new ByteArrayInputStream(file.content()));
         } else {
-            // Drools' default Excel listener is not told sheet names: read each sheet under its name.
+            // Drools' default Excel reading takes the first sheet only and names none: read every sheet,
+            // in workbook order, and name each as Drools finishes it.
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+                Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
                 for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                    String name = workbook.getSheetName(i);
-                    capture.startSheet(name);
-                    new ExcelParser(Map.of(name, List.<DataListener>of(capture.named(name)))).parseWorkbook(workbook);
+                    sheets.put(workbook.getSheetName(i), List.of(capture));
+                    capture.names.add(workbook.getSheetName(i));
                 }
+                new ExcelParser(sheets).parseWorkbook(workbook);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.name() + " as a spreadsheet", e);
             }
@@ -42,47 +45,24 @@ public final class GridReader {
 
     private static final class Capture implements DataListener {
         final List<SheetGrid> sheets = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
         final boolean csv;
         SheetGrid current;
+        /** Sheets Drools has finished, which names the one it reads now (an empty sheet has no cells). */
+        int finished;
 
         Capture(boolean csv) {
             this.csv = csv;
         }
 
-        /** This capture, for one sheet whose name is already known: Drools' calls to start it are ignored. */
-        DataListener named(String name) {
-            Capture self = this;
-            return new DataListener() {
-                @Override
-                public void startSheet(String ignored) {
-                }
-
-                @Override
-                public void finishSheet() {
-                }
-
-                @Override
-                public void newRow(int row, int columns) {
-                }
-
-                @Override
-                public void newCell(int row, int column, String value, int mergedColStart) {
-                    self.newCell(row, column, value, mergedColStart);
-                }
-            };
-        }
-
         @Override
         public void startSheet(String name) {
-            if (current != null && current.lastRow() < 0) {
-                sheets.remove(current);
-            }
-            current = new SheetGrid(csv || name == null ? "" : name);
-            sheets.add(current);
         }
 
         @Override
         public void finishSheet() {
+            current = null;
+            finished++;
         }
 
         @Override
@@ -92,7 +72,8 @@ public final class GridReader {
         @Override
         public void newCell(int row, int column, String value, int mergedColStart) {
             if (current == null) {
-                startSheet("");
+                current = new SheetGrid(csv || finished >= names.size() ? "" : names.get(finished));
+                sheets.add(current);
             }
             current.put(row, column, value);
             if (mergedColStart != DataListener.NON_MERGED) {

@@ -4,7 +4,6 @@ import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.Explanation;
-import io.nextbest.OfferCatalog;
 import io.nextbest.RankedOffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,10 @@ import java.util.List;
  * can do this (rules leave offers out and adjust scores; the arbitrator alone picks how many are
  * made), so the invariant that guards it is shown failing on a broken engine instead.
  */
-final class ForgetfulArbitration implements DecisionEngine {
-    private final DecisionEngine engine;
+final class ForgetfulArbitration extends ForwardingEngine {
 
     ForgetfulArbitration(DecisionEngine engine) {
-        this.engine = engine;
+        super(engine);
     }
 
     @Override
@@ -37,35 +35,5 @@ final class ForgetfulArbitration implements DecisionEngine {
         all.addAll(d.runnersUp());
         return new Decision(d.decisionId(), d.customerId(), d.type(), all, List.of(), d.leftOut(), d.reasons(),
                 d.ruleSetVersion(), d.decidedAt());
-    }
-
-    @Override
-    public String ruleSetVersion() {
-        return engine.ruleSetVersion();
-    }
-
-    @Override
-    public int maxOffers() {
-        return engine.maxOffers();
-    }
-
-    @Override
-    public double minimumPriority() {
-        return engine.minimumPriority();
-    }
-
-    @Override
-    public OfferCatalog catalog() {
-        return engine.catalog();
-    }
-
-    @Override
-    public boolean reload() {
-        return engine.reload();
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 }

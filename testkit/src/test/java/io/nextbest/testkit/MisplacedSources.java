@@ -6,7 +6,6 @@ import io.nextbest.DecisionRequest;
 import io.nextbest.Explanation;
 import io.nextbest.FiredRule;
 import io.nextbest.LeftOut;
-import io.nextbest.OfferCatalog;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +16,11 @@ import java.util.regex.Pattern;
  * engine builds it from the files), so the invariant that guards it is shown failing on a broken
  * engine instead.
  */
-final class MisplacedSources implements DecisionEngine {
+final class MisplacedSources extends ForwardingEngine {
     private static final Pattern NUMBER = Pattern.compile("(row|line) (\\d+)");
-    private final DecisionEngine engine;
 
     MisplacedSources(DecisionEngine engine) {
-        this.engine = engine;
+        super(engine);
     }
 
     static String misplace(String source) {
@@ -47,35 +45,5 @@ final class MisplacedSources implements DecisionEngine {
         Explanation e = engine.explain(request);
         return new Explanation(misplaced(e.decision()), e.fired().stream()
                 .map(f -> new FiredRule(f.rule(), f.stage(), misplace(f.source()))).toList());
-    }
-
-    @Override
-    public int maxOffers() {
-        return engine.maxOffers();
-    }
-
-    @Override
-    public double minimumPriority() {
-        return engine.minimumPriority();
-    }
-
-    @Override
-    public String ruleSetVersion() {
-        return engine.ruleSetVersion();
-    }
-
-    @Override
-    public OfferCatalog catalog() {
-        return engine.catalog();
-    }
-
-    @Override
-    public boolean reload() {
-        return engine.reload();
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 }
