@@ -64,6 +64,24 @@ public final class RulePack {
             return n.endsWith(".drl.csv") || n.endsWith(".drl.xls") || n.endsWith(".drl.xlsx");
         }
 
+        /**
+         * True for a spreadsheet, or a CSV file holding a {@code RuleTable}, whose name Drools would
+         * ignore because it does not end in {@code .drl.csv}, {@code .drl.xls} or {@code .drl.xlsx}.
+         */
+        public boolean isMisnamedTable() {
+            if (isCatalog() || isDecisionTable()) {
+                return false;
+            }
+            String n = lowerName();
+            return n.endsWith(".xls") || n.endsWith(".xlsx") || (n.endsWith(".csv") && text().contains("RuleTable"));
+        }
+
+        /** The name Drools would read this table under: {@code x.csv} becomes {@code x.drl.csv}. */
+        public String tableName() {
+            int dot = name.lastIndexOf('.');
+            return name.substring(0, dot) + ".drl" + name.substring(dot);
+        }
+
         public boolean isCatalog() {
             String n = lowerName();
             return n.equals("catalog.json") || n.equals("catalog.csv")

@@ -68,10 +68,10 @@ public final class RuleSetCompiler {
                 if (unit != null) {
                     units.add(unit);
                 }
-            } else if (looksLikeIgnoredTable(file)) {
+            } else if (file.isMisnamedTable()) {
                 problems.add(new RuleProblem(file.name(), "", "Drools reads a decision table only if its name ends in "
                         + ".drl.csv, .drl.xls or .drl.xlsx, so this file would be ignored: rename it to "
-                        + suggestedName(file.name())));
+                        + file.tableName()));
             }
         }
         if (catalogs == 0) {
@@ -255,19 +255,6 @@ public final class RuleSetCompiler {
                 }
             }
         }
-    }
-
-    private static boolean looksLikeIgnoredTable(RuleFile file) {
-        String n = file.lowerName();
-        if (n.endsWith(".xls") || n.endsWith(".xlsx")) {
-            return true;
-        }
-        return n.endsWith(".csv") && file.text().contains("RuleTable");
-    }
-
-    private static String suggestedName(String name) {
-        int dot = name.lastIndexOf('.');
-        return name.substring(0, dot) + ".drl" + name.substring(dot);
     }
 
     private static String firstLines(String text) {

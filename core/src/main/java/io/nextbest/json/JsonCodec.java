@@ -24,6 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.nextbest.Decision;
 import io.nextbest.DecisionRequest;
 import io.nextbest.InvalidRequestException;
+import io.nextbest.validation.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -35,7 +36,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.lang3.StringUtils;
 
 /**
  * Reads requests and writes decisions as JSON. JSON names are the Java names. Every error names the
@@ -248,19 +248,8 @@ public final class JsonCodec {
         List<String> names = new ArrayList<>();
         known.forEach(k -> names.add(String.valueOf(k)));
         names.sort(null);
-        String nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (String k : names) {
-            int d = StringUtils.getLevenshteinDistance(k.toLowerCase(), name.toLowerCase());
-            if (d < best) {
-                best = d;
-                nearest = k;
-            }
-        }
-        if (nearest != null && best <= Math.max(2, name.length() / 3)) {
-            return ": did you mean '" + nearest + "'?";
-        }
-        return "; known fields: " + String.join(", ", names);
+        return Names.nearest(name, names).map(n -> ": did you mean '" + n + "'?")
+                .orElse("; known fields: " + String.join(", ", names));
     }
 
     /**

@@ -98,12 +98,10 @@ public final class Validator {
                 findings.addAll(new TableChecker(classLoader, catalog, ruleNames).check(table));
             } else if (file.isDrl()) {
                 ruleFiles.add(file);
-            } else if (ignoredTable(file)) {
-                String n = file.name();
-                int dot = n.lastIndexOf('.');
-                findings.add(Finding.error(n, "", "", "", "Drools reads a decision table only if its name ends in "
-                        + ".drl.csv, .drl.xls or .drl.xlsx, so this file would be silently ignored: rename it to "
-                        + n.substring(0, dot) + ".drl" + n.substring(dot)));
+            } else if (file.isMisnamedTable()) {
+                findings.add(Finding.error(file.name(), "", "", "", "Drools reads a decision table only if its name "
+                        + "ends in .drl.csv, .drl.xls or .drl.xlsx, so this file would be silently ignored: rename it to "
+                        + file.tableName()));
             }
         }
 
@@ -128,17 +126,6 @@ public final class Validator {
             findings.addAll(TableVerifier.verify(table, classLoader));
         }
         return findings;
-    }
-
-    private static boolean ignoredTable(RuleFile file) {
-        String n = file.lowerName();
-        if (file.isCatalog() || n.endsWith(".drl.csv") || n.endsWith(".drl.xls") || n.endsWith(".drl.xlsx")) {
-            return false;
-        }
-        if (n.endsWith(".xls") || n.endsWith(".xlsx")) {
-            return true;
-        }
-        return n.endsWith(".csv") && file.text().contains("RuleTable");
     }
 
     /** A compiler problem as a finding, with its sheet and row pulled out of the location. */
