@@ -38,6 +38,7 @@ public final class NextBest {
         private int maxOffers = EngineSettings.DEFAULT_MAX_OFFERS;
         private double minimumPriority = EngineSettings.DEFAULT_MINIMUM_PRIORITY;
         private int maxRuleFirings = EngineSettings.DEFAULT_MAX_RULE_FIRINGS;
+        private boolean usePrecompiled = true;
 
         private Builder() {
         }
@@ -101,7 +102,17 @@ public final class NextBest {
         }
 
         /**
-         * Compiles the rules and builds the engine.
+         * Whether to load rules compiled at build time (see {@link io.nextbest.engine.Precompiler}) when
+         * the pack's files are the ones precompiled; true unless set. Loading them skips compiling, which
+         * is most of an application's start-up; an edited pack is compiled either way.
+         */
+        public Builder usePrecompiled(boolean usePrecompiled) {
+            this.usePrecompiled = usePrecompiled;
+            return this;
+        }
+
+        /**
+         * Compiles the rules, or loads them precompiled, and builds the engine.
          *
          * @throws RuleSetException listing every problem in the rules, each at its file and row or line
          */
@@ -113,7 +124,7 @@ public final class NextBest {
                 throw new IllegalStateException("watch(...) needs the rules in a folder: call rules(Path)");
             }
             RulesEngine engine = new RulesEngine(rules,
-                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings), listener);
+                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, usePrecompiled), listener);
             if (watchInterval != null) {
                 engine.watch(folder, watchInterval);
             }

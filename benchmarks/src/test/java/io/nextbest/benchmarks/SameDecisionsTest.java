@@ -3,11 +3,15 @@ package io.nextbest.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.DecisionType;
 import io.nextbest.LeftOut;
+import io.nextbest.NextBest;
 import io.nextbest.RankedOffer;
 import io.nextbest.Score;
+import io.nextbest.engine.RulesEngine;
+import io.nextbest.rules.DefaultRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +71,15 @@ class SameDecisionsTest {
     }
 
 
+    /**
+     * The decision with the id and rule-set version of {@code expected}: they name the implementation
+     * and its load time, so the rest is what is compared.
+     */
+    static Decision namedAs(Decision expected, Decision actual) {
+        return new Decision(expected.decisionId(), actual.customerId(), actual.type(), actual.offers(),
+                actual.runnersUp(), actual.leftOut(), actual.reasons(), expected.ruleSetVersion(), actual.decidedAt());
+    }
+
     @Test
     void theTrafficMakesOffersAndNoOffersAndEveryRuleOfThePackLeavesSomethingOut() {
         Map<DecisionType, Long> types = library.stream()
@@ -81,16 +94,28 @@ class SameDecisionsTest {
     }
 
     @Test
+    void thePackCompiledAtStartMakesThePrecompiledPacksDecisionsToTheLastWord() {
+        // The library's decisions above come from the pack precompiled at build time (executable
+        // model); an engine made to compile the same files (classic build) must agree on every one.
+        try (DecisionEngine precompiled = NextBest.engine().rules(DefaultRules.pack()).build();
+             DecisionEngine compiled = NextBest.engine().rules(DefaultRules.pack()).usePrecompiled(false).build()) {
+            assertThat(((RulesEngine) precompiled).ruleSet().precompiled()).isTrue();
+            assertThat(((RulesEngine) compiled).ruleSet().precompiled()).isFalse();
+            for (int i = 0; i < REQUESTS; i++) {
+                Decision expected = library.get(i);
+                Decision actual = compiled.decide(requests.get(i));
+                assertThat(namedAs(expected, actual)).as("request %d: %s", i, requests.get(i)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void theHandwrittenPackMakesTheLibrarysDecisionsToTheLastWord() {
         try (Decider handwritten = Implementation.HANDWRITTEN.build()) {
             for (int i = 0; i < REQUESTS; i++) {
                 Decision expected = library.get(i);
                 Decision actual = handwritten.decide(requests.get(i));
-                // The id and the version name the implementation: take the library's, compare the rest.
-                Decision sameNames = new Decision(expected.decisionId(), actual.customerId(), actual.type(),
-                        actual.offers(), actual.runnersUp(), actual.leftOut(), actual.reasons(),
-                        expected.ruleSetVersion(), actual.decidedAt());
-                assertThat(sameNames).as("request %d: %s", i, requests.get(i)).isEqualTo(expected);
+                assertThat(namedAs(expected, actual)).as("request %d: %s", i, requests.get(i)).isEqualTo(expected);
             }
         }
     }

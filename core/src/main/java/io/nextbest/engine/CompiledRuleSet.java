@@ -39,6 +39,7 @@ public final class CompiledRuleSet implements RuleSetView {
     private final OfferCatalog catalog;
     private final IdentityHashMap<Rule, RuleInfo> rules;
     private final EngineSettings settings;
+    private final boolean precompiled;
     private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Slot> pool = new ConcurrentLinkedQueue<>();
     /** A pooled session serves one thread at a time, so Drools need not guard its propagation list. */
@@ -49,8 +50,9 @@ public final class CompiledRuleSet implements RuleSetView {
     }
 
     CompiledRuleSet(String version, KieBase kieBase, OfferCatalog catalog, IdentityHashMap<Rule, RuleInfo> rules,
-                    EngineSettings settings) {
+                    EngineSettings settings, boolean precompiled) {
         this.version = version;
+        this.precompiled = precompiled;
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.rules = rules;
@@ -72,9 +74,21 @@ public final class CompiledRuleSet implements RuleSetView {
         return settings;
     }
 
+    /** True if the rules were compiled at build time and loaded, false if compiled from the pack's files. */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
     /** How many rules the set holds. */
     public int ruleCount() {
         return rules.size();
+    }
+
+    /** The set's rules, in the order the pack writes them. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> all = new ArrayList<>(rules.values());
+        all.sort(java.util.Comparator.comparingInt(RuleInfo::order));
+        return all;
     }
 
     @Override

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param maxOffers       the most offers one decision makes (at least 1)
  * @param minimumPriority the priority below which no offer is made (at least 0)
  * @param maxRuleFirings  the most rule firings one decision may take before it fails as a loop
+ * @param usePrecompiled  whether a pack compiled at build time ({@link Precompiler}) is loaded instead of
+ *                        compiling its files, when its files are the same
  */
-public record EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings) {
+public record EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings,
+                             boolean usePrecompiled) {
 
     public static final int DEFAULT_MAX_OFFERS = 1;
     public static final double DEFAULT_MINIMUM_PRIORITY = 5.0;
@@ -30,8 +33,18 @@ public record EngineSettings(Clock clock, int maxOffers, double minimumPriority,
         }
     }
 
+    /** Settings that load precompiled rules where there are some. */
+    public EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings) {
+        this(clock, maxOffers, minimumPriority, maxRuleFirings, true);
+    }
+
     public static EngineSettings defaults() {
         return new EngineSettings(Clock.systemUTC(), DEFAULT_MAX_OFFERS, DEFAULT_MINIMUM_PRIORITY,
-                DEFAULT_MAX_RULE_FIRINGS);
+                DEFAULT_MAX_RULE_FIRINGS, true);
+    }
+
+    /** These settings, compiling the pack's files even where precompiled rules exist. */
+    public EngineSettings compilingAlways() {
+        return new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, false);
     }
 }

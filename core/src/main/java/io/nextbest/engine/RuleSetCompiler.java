@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +23,17 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Compiles a rule pack into a rule set that decides, or reports every problem that stops it. */
 public final class RuleSetCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern TARGET = Pattern.compile("\\b(leaveOut|forOffers)\\s*\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
 
     private RuleSetCompiler() {
@@ -51,7 +55,38 @@ public final class RuleSetCompiler {
      */
     public static CompiledRuleSet compile(RulePack pack, EngineSettings settings, ClassLoader classLoader) {
         Instant loadedAt = settings.clock().instant();
+        if (settings.usePrecompiled()) {
+            CompiledRuleSet precompiled = PrecompiledRules.load(pack, settings, classLoader, loadedAt);
+            if (precompiled != null) {
+                return precompiled;
+            }
+        }
+        long started = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
+        Prepared prepared = prepare(pack, problems);
+        String hash = pack.contentHash();
+        KieBase kieBase = build(pack.origin(), hash, prepared.units(), classLoader, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        String version = hash + "@" + loadedAt;
+        LOG.debug("Rule set {} compiled from {} in {} ms", version, pack.origin(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new CompiledRuleSet(version, kieBase, prepared.catalog(), ruleInfos(kieBase, byRule(prepared.units())),
+                settings, false);
+    }
+
+    /** A pack read and checked, ready for Drools: its catalog and its files as DRL. */
+    record Prepared(OfferCatalog catalog, List<DrlUnit> units) {
+    }
+
+    /**
+     * Reads the pack's catalog, turns its tables into DRL and checks what can be checked before Drools
+     * compiles, adding every problem found to {@code problems}.
+     *
+     * @throws RuleSetException if nothing in the pack can be compiled
+     */
+    static Prepared prepare(RulePack pack, List<RuleProblem> problems) {
         List<DrlUnit> units = new ArrayList<>();
         OfferCatalog catalog = null;
         int catalogs = 0;
@@ -92,14 +127,7 @@ public final class RuleSetCompiler {
         if (units.isEmpty()) {
             throw new RuleSetException(problems);
         }
-
-        String hash = pack.contentHash();
-        KieBase kieBase = build(pack.origin(), hash, units, classLoader, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        String version = hash + "@" + loadedAt;
-        return new CompiledRuleSet(version, kieBase, catalog, ruleInfos(kieBase, units), settings);
+        return new Prepared(catalog, units);
     }
 
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
@@ -146,21 +174,32 @@ public final class RuleSetCompiler {
         return null;
     }
 
-    private static IdentityHashMap<Rule, RuleInfo> ruleInfos(KieBase kieBase, List<DrlUnit> units) {
-        Map<String, RuleInfo> byKey = new HashMap<>();
+    /** Each rule's description, keyed by {@link #ruleKey}, in the order the pack's files write them. */
+    static Map<String, RuleInfo> byRule(List<DrlUnit> units) {
+        Map<String, RuleInfo> byKey = new LinkedHashMap<>();
         int order = 0;
         for (DrlUnit unit : units) {
             for (Map.Entry<String, String> rule : unit.rules().entrySet()) {
                 String stage = stageOf(unit.packageName());
                 String place = rule.getValue().isEmpty() ? unit.file() : unit.file() + " " + rule.getValue();
-                byKey.putIfAbsent(unit.packageName() + "|" + rule.getKey(),
+                byKey.putIfAbsent(ruleKey(unit.packageName(), rule.getKey()),
                         new RuleInfo(rule.getKey(), stage, RuleInfo.stageOrder(stage), order++, place));
             }
         }
+        return byKey;
+    }
+
+    static String ruleKey(String packageName, String ruleName) {
+        return packageName + "|" + ruleName;
+    }
+
+    /** Every rule of the rule base with its description; rules the pack does not describe go last. */
+    static IdentityHashMap<Rule, RuleInfo> ruleInfos(KieBase kieBase, Map<String, RuleInfo> byKey) {
+        int order = byKey.size();
         IdentityHashMap<Rule, RuleInfo> infos = new IdentityHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
-                RuleInfo info = byKey.get(kp.getName() + "|" + rule.getName());
+                RuleInfo info = byKey.get(ruleKey(kp.getName(), rule.getName()));
                 if (info == null) {
                     String stage = stageOf(kp.getName());
                     info = new RuleInfo(rule.getName(), stage, RuleInfo.stageOrder(stage), order++, kp.getName());
@@ -192,35 +231,11 @@ public final class RuleSetCompiler {
         return problems;
     }
 
-    private static KieBase build(String origin, String hash, List<DrlUnit> units, ClassLoader classLoader,
+    static KieBase build(String origin, String hash, List<DrlUnit> units, ClassLoader classLoader,
                                  List<RuleProblem> problems) {
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("io.nextbest.rulesets", "ruleset-" + hash + "-"
-                + Long.toHexString(System.nanoTime()), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, DrlUnit> byPath = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            DrlUnit unit = units.get(i);
-            String path = "src/main/resources/" + unit.packageName().replace('.', '/') + "/r" + i + "_"
-                    + unit.file().replaceAll("[^A-Za-z0-9_.-]", "_") + ".drl";
-            byPath.put(path, unit);
-            kfs.write(path, unit.drl().getBytes(StandardCharsets.UTF_8));
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            DrlUnit unit = unitAt(byPath, m.getPath());
-            String text = firstLines(m.getText());
-            if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
-                continue; // Drools adds this after every parser error it has already reported
-            }
-            if (unit == null) {
-                problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
-            } else {
-                int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
-                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
-            }
-        }
+        ReleaseId releaseId = releaseId(hash + "-" + Long.toHexString(System.nanoTime()));
+        buildModule(origin, releaseId, units, classLoader, problems, null);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             return null;
@@ -234,6 +249,49 @@ public final class RuleSetCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    static ReleaseId releaseId(String suffix) {
+        return KieServices.Factory.get().newReleaseId("io.nextbest.rulesets", "ruleset-" + suffix, "1.0.0");
+    }
+
+    /**
+     * Builds the units into a KIE module, the classic way ({@code projectType} null) or another
+     * (the executable model), adding every error to {@code problems} at its file and row or line.
+     */
+    static KieModule buildModule(String origin, ReleaseId releaseId, List<DrlUnit> units, ClassLoader classLoader,
+                                 List<RuleProblem> problems, Class<? extends KieBuilder.ProjectType> projectType) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, DrlUnit> byPath = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            DrlUnit unit = units.get(i);
+            String path = "src/main/resources/" + unit.packageName().replace('.', '/') + "/r" + i + "_"
+                    + unit.file().replaceAll("[^A-Za-z0-9_.-]", "_") + ".drl";
+            byPath.put(path, unit);
+            kfs.write(path, unit.drl().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
+        if (projectType == null) {
+            builder.buildAll();
+        } else {
+            builder.buildAll(projectType);
+        }
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            DrlUnit unit = unitAt(byPath, m.getPath());
+            String text = firstLines(m.getText());
+            if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
+                continue; // Drools adds this after every parser error it has already reported
+            }
+            if (unit == null) {
+                problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
+            } else {
+                int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
+                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+            }
+        }
+        return problems.isEmpty() ? builder.getKieModule() : null;
     }
 
     /** The stage a package stands for: the last part of its name. */

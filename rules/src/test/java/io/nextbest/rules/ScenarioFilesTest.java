@@ -11,13 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The analysts' scenario files of the default pack, run as part of the build. */
 class ScenarioFilesTest {
 
-    @Test
-    void everyScenarioOfTheDefaultPackPasses() {
-        try (DecisionEngine engine = NextBest.engine().rules(DefaultRules.pack()).build()) {
+    @ParameterizedTest(name = "usePrecompiled {0}")
+    @ValueSource(booleans = {true, false})
+    void everyScenarioOfTheDefaultPackPassesPrecompiledOrCompiled(boolean usePrecompiled) {
+        try (DecisionEngine engine = NextBest.engine().rules(DefaultRules.pack()).usePrecompiled(usePrecompiled)
+                .build()) {
             Report report = new ScenarioRunner(engine).run(List.of(Path.of("scenarios")));
             String failures = report.results().stream().filter(r -> !r.passed())
                     .map(r -> r.scenario().name() + " (" + r.scenario().place() + "): " + r.failures()
