@@ -31,7 +31,7 @@ public final class Arbitrator {
         int[] inPlay = new int[n];
         double[] priority = new double[n];
         int count = 0;
-        List<LeftOut> leftOut = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             RuleInfo rule = situation.leftOutBy(i);
             // Every offer's priority is known, in play or not: a no-offer reason names the best offer it cost.
@@ -47,13 +47,13 @@ public final class Arbitrator {
         sortByPriority(inPlay, count, priority);
 
         List<RankedOffer> chosen = new ArrayList<>(settings.maxOffers());
-        List<RankedOffer> runnersUp = new ArrayList<>();
+        List<RankedOffer> runnersUp = new ArrayList<>(Math.max(0, count - settings.maxOffers()));
         for (int k = 0; k < count; k++) {
             int i = inPlay[k];
             Offer offer = catalog.get(i);
             if (priority[i] < settings.minimumPriority()) {
                 leftOut.add(new LeftOut(offer.id(), offer.program(), "arbitration", BELOW_MINIMUM,
-                        "engine setting minimumPriority = " + settings.minimumPriority()));
+                        belowMinimumSource(settings.minimumPriority())));
                 continue;
             }
             RankedOffer ranked = new RankedOffer(offer.id(), offer.name(), offer.kind(), offer.program(),
@@ -73,6 +73,19 @@ public final class Arbitrator {
         return new Decision(decisionId, situation.request().customer().id(),
                 chosen.isEmpty() ? DecisionType.NO_OFFER : DecisionType.OFFER, chosen, runnersUp, leftOut, reasons,
                 version, situation.now());
+    }
+
+    /** The last minimum priority told and its source text: engines keep one setting, so it is written once. */
+    private static volatile Object[] belowMinimum = {Double.NaN, ""};
+
+    private static String belowMinimumSource(double minimum) {
+        Object[] last = belowMinimum;
+        if (((Double) last[0]) == minimum) {
+            return (String) last[1];
+        }
+        String source = "engine setting minimumPriority = " + minimum;
+        belowMinimum = new Object[] {minimum, source};
+        return source;
     }
 
     /** Descending priority; equal priorities keep catalog order, so decisions are deterministic. */

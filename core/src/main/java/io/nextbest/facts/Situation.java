@@ -16,8 +16,10 @@ import io.nextbest.Sentiment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
@@ -47,6 +49,13 @@ public final class Situation {
     private final double[] weight;
     private final double[] lever;
     private final boolean[] modelPropensity;
+    /** The catalog's offers of each product: held products are found from the customer's few products. */
+    private final Map<String, int[]> offersByProduct;
+    /** The days on which every offer of the catalog is valid: outside them, some offer is out of date. */
+    private final LocalDate allValidFrom;
+    private final LocalDate allValidTo;
+    /** Days since each of the request's purchases, counted once per decision. */
+    private int[] purchaseDays = new int[16];
 
     private Rule selectionOwner;
     private long[] selection;
@@ -84,6 +93,26 @@ public final class Situation {
         this.weight = new double[size];
         this.lever = new double[size];
         this.modelPropensity = new boolean[size];
+        Map<String, List<Integer>> byProduct = new HashMap<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (int i = 0; i < size; i++) {
+            Offer offer = catalog.get(i);
+            if (!offer.product().isEmpty()) {
+                byProduct.computeIfAbsent(offer.product(), k -> new ArrayList<>()).add(i);
+            }
+            if (offer.validFrom() != null && (from == null || offer.validFrom().isAfter(from))) {
+                from = offer.validFrom();
+            }
+            if (offer.validTo() != null && (to == null || offer.validTo().isBefore(to))) {
+                to = offer.validTo();
+            }
+        }
+        this.offersByProduct = new HashMap<>();
+        byProduct.forEach((product, offers) ->
+                offersByProduct.put(product, offers.stream().mapToInt(Integer::intValue).toArray()));
+        this.allValidFrom = from;
+        this.allValidTo = to;
     }
 
     /** Prepares this situation for a new decision, made at {@code now}. Called by the engine. */
@@ -116,12 +145,11 @@ public final class Situation {
 
     /** What the per-offer rules need to know first, so that they fire only when they have work to do. */
     private void summariseCatalog() {
-        anyOfferOutOfDate = false;
+        anyOfferOutOfDate = (allValidFrom != null && today.isBefore(allValidFrom))
+                || (allValidTo != null && today.isAfter(allValidTo));
         holdsAnOfferedProduct = false;
-        for (int i = 0; i < size; i++) {
-            Offer offer = catalog.get(i);
-            anyOfferOutOfDate |= !offer.isValidOn(today);
-            holdsAnOfferedProduct |= !offer.product().isEmpty() && customer.holds(offer.product());
+        for (String product : customer.products()) {
+            holdsAnOfferedProduct |= offersByProduct.containsKey(product);
         }
         declinedAnOffer = false;
         for (Contact c : request.contacts()) {
@@ -136,8 +164,15 @@ public final class Situation {
         spendLast12Months = 0;
         totalSpend = 0;
         LocalDate yearAgo = today.minusMonths(12);
-        for (Purchase p : request.purchases()) {
-            long days = ChronoUnit.DAYS.between(p.date(), today);
+        List<Purchase> purchases = request.purchases();
+        if (purchaseDays.length < purchases.size()) {
+            purchaseDays = new int[purchases.size()];
+        }
+        long todayEpochDay = today.toEpochDay();
+        for (int k = 0; k < purchases.size(); k++) {
+            Purchase p = purchases.get(k);
+            long days = todayEpochDay - p.date().toEpochDay();
+            purchaseDays[k] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, days));
             if (days >= 0 && days < daysSinceLastPurchase) {
                 daysSinceLastPurchase = (int) days;
             }
@@ -383,11 +418,12 @@ public final class Situation {
     @Range(min = 0)
     public int daysSinceLastPurchaseIn(String category) {
         int best = NEVER;
-        for (Purchase p : request.purchases()) {
-            if (p.category().equalsIgnoreCase(category)) {
-                long days = ChronoUnit.DAYS.between(p.date(), today);
+        List<Purchase> purchases = request.purchases();
+        for (int k = 0; k < purchases.size(); k++) {
+            if (purchases.get(k).category().equalsIgnoreCase(category)) {
+                int days = purchaseDays[k];
                 if (days >= 0 && days < best) {
-                    best = (int) days;
+                    best = days;
                 }
             }
         }
@@ -500,10 +536,12 @@ public final class Situation {
     /** Leaves out offers of a product the customer already holds. */
     public void leaveOutHeldProducts(RuleContext drools) {
         RuleInfo rule = ruleSet.rule(drools.getRule());
-        for (int i = 0; i < size; i++) {
-            String product = catalog.get(i).product();
-            if (!product.isEmpty() && customer.holds(product)) {
-                leaveOut(i, rule);
+        for (String product : customer.products()) {
+            int[] offers = offersByProduct.get(product);
+            if (offers != null) {
+                for (int i : offers) {
+                    leaveOut(i, rule);
+                }
             }
         }
     }
@@ -540,8 +578,10 @@ public final class Situation {
     /** Leaves out offers of a product the customer bought within the last {@code days} days. */
     public void leaveOutProductsBoughtWithin(RuleContext drools, int days) {
         RuleInfo rule = null;
-        for (Purchase p : request.purchases()) {
-            long ago = ChronoUnit.DAYS.between(p.date(), today);
+        List<Purchase> purchases = request.purchases();
+        for (int k = 0; k < purchases.size(); k++) {
+            Purchase p = purchases.get(k);
+            long ago = purchaseDays[k];
             if (ago < 0 || ago > days) {
                 continue;
             }
