@@ -42,7 +42,7 @@ public final class CompiledRuleSet implements RuleSetView {
     private final boolean precompiled;
     private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Slot> pool = new ConcurrentLinkedQueue<>();
-    /** A pooled session serves one thread at a time, so Drools need not guard its propagation list. */
+    /** How the pool's sessions are made: see the constructor. */
     private final KieSessionConfiguration sessionConfiguration;
     private volatile boolean retired;
 
@@ -58,7 +58,11 @@ public final class CompiledRuleSet implements RuleSetView {
         this.rules = rules;
         this.settings = settings;
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
-        this.sessionConfiguration.setOption(ThreadSafeOption.NO);
+        // A pooled session serves one thread at a time, so the classic build's sessions need not guard
+        // their propagation list. The executable model's consequences read that same option as "one
+        // thread runs this rule base" and then share one array of facts among all its sessions, which
+        // would mix up the decisions of concurrent sessions: its sessions keep Drools' default.
+        this.sessionConfiguration.setOption(precompiled ? ThreadSafeOption.YES : ThreadSafeOption.NO);
     }
 
     public String version() {

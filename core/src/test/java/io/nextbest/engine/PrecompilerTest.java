@@ -26,6 +26,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +81,41 @@ class PrecompilerTest {
             // explain() names the rows that fired, as it does for a compiled pack.
             DecisionRequest request = requests(1).get(0);
             assertThat(precompiled.explain(request).fired()).isEqualTo(compiled.explain(request).fired());
+        }
+    }
+
+    @Test
+    void concurrentDecisionsOnPrecompiledRulesAreTheDecisionsOfOneThread() throws Exception {
+        // The executable model shares state among a rule base's sessions unless they are thread-safe:
+        // decisions on several threads at once must not borrow each other's facts.
+        RulePack pack = RulePack.directory(BASIC);
+        Precompiler.precompile(pack, out, getClass().getClassLoader());
+        CompiledRuleSet ruleSet = RuleSetCompiler.compile(pack, SETTINGS, loader());
+        assertThat(ruleSet.precompiled()).isTrue();
+        List<DecisionRequest> requests = requests(500);
+        List<Decision> alone = requests.stream().map(ruleSet::decide).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Decision>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(threads.submit(() -> {
+                    List<Decision> decided = new ArrayList<>();
+                    for (int round = 0; round < 25; round++) {
+                        for (DecisionRequest request : requests) {
+                            decided.add(ruleSet.decide(request));
+                        }
+                    }
+                    return decided;
+                }));
+            }
+            for (Future<List<Decision>> run : runs) {
+                List<Decision> decided = run.get(2, TimeUnit.MINUTES);
+                for (int i = 0; i < decided.size(); i++) {
+                    assertThat(decided.get(i)).isEqualTo(alone.get(i % requests.size()));
+                }
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
