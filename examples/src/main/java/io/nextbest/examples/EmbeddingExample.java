@@ -19,7 +19,7 @@ public final class EmbeddingExample {
     public static void main(String[] args) {
         try (DecisionEngine engine = NextBest.engine()
                 .rules(DefaultRules.pack())          // or .rules(Path.of("rules/pack")).watch(Duration.ofSeconds(2))
-                .build()) {                          // compile once; share it across threads
+                .build()) {                          // build once; share it across threads
 
             Customer customer = Customer.builder("C204518").tenureMonths(40).churnRisk(0.78)
                     .consents(Channel.INBOUND_VOICE).build();
