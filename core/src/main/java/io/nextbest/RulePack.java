@@ -91,6 +91,8 @@ public final class RulePack {
 
     private final String origin;
     private final List<RuleFile> files;
+    /** Computed on first use: the engine asks for it at each step of loading a pack. */
+    private volatile String contentHash;
 
     private RulePack(String origin, List<RuleFile> files) {
         this.origin = origin;
@@ -151,6 +153,15 @@ public final class RulePack {
 
     /** A short hash of every file's name and content: two packs with the same files have the same hash. */
     public String contentHash() {
+        String hash = contentHash;
+        if (hash == null) {
+            hash = hashOf(files);
+            contentHash = hash;
+        }
+        return hash;
+    }
+
+    private static String hashOf(List<RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.stream().sorted(Comparator.comparing(RuleFile::name)).forEach(f -> {

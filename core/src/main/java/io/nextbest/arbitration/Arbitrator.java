@@ -48,12 +48,16 @@ public final class Arbitrator {
 
         List<RankedOffer> chosen = new ArrayList<>(settings.maxOffers());
         List<RankedOffer> runnersUp = new ArrayList<>(Math.max(0, count - settings.maxOffers()));
+        String belowMinimumSource = null;
         for (int k = 0; k < count; k++) {
             int i = inPlay[k];
             Offer offer = catalog.get(i);
             if (priority[i] < settings.minimumPriority()) {
+                if (belowMinimumSource == null) {
+                    belowMinimumSource = "engine setting minimumPriority = " + settings.minimumPriority();
+                }
                 leftOut.add(new LeftOut(offer.id(), offer.program(), "arbitration", BELOW_MINIMUM,
-                        belowMinimumSource(settings.minimumPriority())));
+                        belowMinimumSource));
                 continue;
             }
             RankedOffer ranked = new RankedOffer(offer.id(), offer.name(), offer.kind(), offer.program(),
@@ -73,19 +77,6 @@ public final class Arbitrator {
         return new Decision(decisionId, situation.request().customer().id(),
                 chosen.isEmpty() ? DecisionType.NO_OFFER : DecisionType.OFFER, chosen, runnersUp, leftOut, reasons,
                 version, situation.now());
-    }
-
-    /** The last minimum priority told and its source text: engines keep one setting, so it is written once. */
-    private static volatile Object[] belowMinimum = {Double.NaN, ""};
-
-    private static String belowMinimumSource(double minimum) {
-        Object[] last = belowMinimum;
-        if (((Double) last[0]) == minimum) {
-            return (String) last[1];
-        }
-        String source = "engine setting minimumPriority = " + minimum;
-        belowMinimum = new Object[] {minimum, source};
-        return source;
     }
 
     /** Descending priority; equal priorities keep catalog order, so decisions are deterministic. */
