@@ -2,6 +2,7 @@ package io.nextbest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,9 +13,10 @@ import java.util.Optional;
  * @param type           {@link DecisionType#OFFER} or {@link DecisionType#NO_OFFER}
  * @param offers         the offers to make, best first; empty for no offer
  * @param runnersUp      offers that passed every policy but ranked below the chosen ones
- * @param leftOut        every other offer with the stage, rule and source that left it out
- * @param reasons        why this decision, in words: for no offer, at least one and at most three, the deciding one first
- * @param ruleSetVersion the version of the rule set that decided (content hash and load time)
+ * @param leftOut        every other offer, with the reason it was left out
+ * @param reasons        why this decision, at least one: for an offer, why it was chosen; for no offer, at most
+ *                       three, the deciding one first
+ * @param ruleSetVersion the version of the rule set that decided: a hash of its files, the same in every process
  * @param decidedAt      the time the decision was made for
  */
 public record Decision(
@@ -24,7 +26,7 @@ public record Decision(
         List<RankedOffer> offers,
         List<RankedOffer> runnersUp,
         List<LeftOut> leftOut,
-        List<String> reasons,
+        List<Reason> reasons,
         String ruleSetVersion,
         Instant decidedAt) {
 
@@ -33,6 +35,18 @@ public record Decision(
         runnersUp = List.copyOf(runnersUp);
         leftOut = List.copyOf(leftOut);
         reasons = List.copyOf(reasons);
+        Objects.requireNonNull(decisionId, "decisionId");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+        Objects.requireNonNull(decidedAt, "decidedAt");
+        if ((type == DecisionType.OFFER) == offers.isEmpty()) {
+            throw new IllegalArgumentException(type == DecisionType.OFFER
+                    ? "an OFFER decision needs at least one offer" : "a NO_OFFER decision cannot carry offers");
+        }
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("a decision needs at least one reason");
+        }
     }
 
     /** The best offer, if the decision makes one. */
@@ -43,6 +57,11 @@ public record Decision(
     /** True if the decision makes an offer. */
     public boolean isOffer() {
         return type == DecisionType.OFFER;
+    }
+
+    /** The deciding reason: for an offer, why it was chosen; for no offer, the headline. */
+    public Reason reason() {
+        return reasons.get(0);
     }
 
     /** Why the given offer was left out, if it was. */

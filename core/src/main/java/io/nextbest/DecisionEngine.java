@@ -21,8 +21,11 @@ public interface DecisionEngine extends AutoCloseable {
      */
     Explanation explain(DecisionRequest request);
 
-    /** The version of the rule set new decisions use: a content hash and the time it was loaded. */
-    String ruleSetVersion();
+    /**
+     * The rule set new decisions use: its version (a hash of its files, the same in every process),
+     * label, origin, load time and whether it was precompiled.
+     */
+    RuleSetInfo ruleSet();
 
     /** The most offers one decision makes. */
     int maxOffers();
@@ -42,7 +45,10 @@ public interface DecisionEngine extends AutoCloseable {
      */
     boolean reload();
 
-    /** Releases the engine's rule sessions. Decisions after close fail. */
+    /**
+     * Releases the engine's rule sessions and stops its folder watcher, if it has one. Decisions,
+     * reloads and watching after close fail with {@link IllegalStateException}.
+     */
     @Override
     void close();
 }

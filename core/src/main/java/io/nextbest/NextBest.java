@@ -1,7 +1,7 @@
 package io.nextbest;
 
 import io.nextbest.engine.EngineSettings;
-import io.nextbest.engine.RulesEngine;
+import io.nextbest.engine.Engines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +19,13 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class NextBest {
+    /** The most offers one decision makes, unless set. */
+    public static final int DEFAULT_MAX_OFFERS = 1;
+    /** The priority under which nothing is offered, unless set. */
+    public static final double DEFAULT_MINIMUM_PRIORITY = 5.0;
+    /** The most rule firings one decision may take, unless set. */
+    public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
+
     private NextBest() {
     }
 
@@ -35,9 +42,9 @@ public final class NextBest {
         private RuleSetListener listener = new RuleSetListener() {
         };
         private Clock clock = Clock.systemUTC();
-        private int maxOffers = EngineSettings.DEFAULT_MAX_OFFERS;
-        private double minimumPriority = EngineSettings.DEFAULT_MINIMUM_PRIORITY;
-        private int maxRuleFirings = EngineSettings.DEFAULT_MAX_RULE_FIRINGS;
+        private int maxOffers = DEFAULT_MAX_OFFERS;
+        private double minimumPriority = DEFAULT_MINIMUM_PRIORITY;
+        private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private boolean usePrecompiled = true;
 
         private Builder() {
@@ -123,12 +130,9 @@ public final class NextBest {
             if (watchInterval != null && folder == null) {
                 throw new IllegalStateException("watch(...) needs the rules in a folder: call rules(Path)");
             }
-            RulesEngine engine = new RulesEngine(rules,
-                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, usePrecompiled), listener);
-            if (watchInterval != null) {
-                engine.watch(folder, watchInterval);
-            }
-            return engine;
+            return Engines.start(rules,
+                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, usePrecompiled), listener,
+                    folder, watchInterval);
         }
     }
 }

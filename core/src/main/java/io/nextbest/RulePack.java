@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of a rule set: DRL ({@code .drl}), decision tables ({@code .drl.csv}, {@code .drl.xls},
- * {@code .drl.xlsx}) and one offer catalog ({@code catalog.json} or {@code catalog.csv}).
+ * {@code .drl.xlsx}), one offer catalog ({@code catalog.json} or {@code catalog.csv}) and, optionally,
+ * a {@code pack.properties} with the pack's {@code label}.
  */
 public final class RulePack {
 
@@ -80,6 +81,12 @@ public final class RulePack {
         public String tableName() {
             int dot = name.lastIndexOf('.');
             return name.substring(0, dot) + ".drl" + name.substring(dot);
+        }
+
+        /** True for the pack's {@code pack.properties}, which may give the pack a label. */
+        public boolean isPackProperties() {
+            String n = lowerName();
+            return n.equals("pack.properties") || n.endsWith("/pack.properties");
         }
 
         public boolean isCatalog() {

@@ -6,11 +6,14 @@ package io.nextbest;
  */
 public interface RuleSetListener {
 
-    /** A new rule set validated and now decides; {@code version} is its content hash and load time. */
-    default void loaded(String version) {
+    /** A new rule set validated and now decides. */
+    default void loaded(RuleSetInfo ruleSet) {
     }
 
-    /** An edit did not validate; the last good rule set goes on deciding. */
+    /**
+     * An edit did not validate, or could not be read or compiled for another reason; the last good rule
+     * set goes on deciding. The same files are tried again at the next reload.
+     */
     default void rejected(RuleSetException problems) {
     }
 }

@@ -1,15 +1,32 @@
 package io.nextbest.benchmarks;
 
 import io.nextbest.DecisionRequest;
+import io.nextbest.OfferCatalog;
+import io.nextbest.RulePack;
+import io.nextbest.RuleProblem;
+import io.nextbest.catalog.CatalogReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The decision id the two yardsticks give their decisions. Their words come from the library's own
- * {@link io.nextbest.arbitration.Reasons}, so that all three implementations write them alike and the
- * comparison measures the deciding, not the writing.
+ * What the two yardsticks share: the catalog they read from the default pack and the decision id they
+ * give their decisions. Their decisions are arbitrated and worded by the library's own
+ * {@link io.nextbest.arbitration.Arbitrator}, so that all three implementations write them alike and
+ * the comparison measures the deciding, not the writing.
  */
 public final class Explanations {
     private Explanations() {
+    }
+
+    /** The pack's offer catalog, read as the engine reads it. */
+    public static OfferCatalog catalog(RulePack pack) {
+        List<RuleProblem> problems = new ArrayList<>();
+        OfferCatalog catalog = CatalogReader.read(pack, problems);
+        if (catalog == null || !problems.isEmpty()) {
+            throw new IllegalArgumentException("the pack's catalog cannot be read: " + problems);
+        }
+        return catalog;
     }
 
     /** A stable id for a decision: the same for the same request, rule set and time. */

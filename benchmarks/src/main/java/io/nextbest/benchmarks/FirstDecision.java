@@ -10,7 +10,6 @@ import io.nextbest.Interaction;
 import io.nextbest.NextBest;
 import io.nextbest.QueueType;
 import io.nextbest.Sentiment;
-import io.nextbest.engine.RulesEngine;
 import io.nextbest.rules.DefaultRules;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -40,7 +39,7 @@ public final class FirstDecision {
         long decided = System.currentTimeMillis();
         // Read after the clock stops: the management classes take time to load.
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        boolean precompiled = ((RulesEngine) engine).ruleSet().precompiled();
+        boolean precompiled = engine.ruleSet().precompiled();
         System.out.printf(Locale.ROOT, "JVM start to first decision: %d ms (JVM start to main %d ms, %s %d ms, "
                         + "first decision %d ms: %s)%n", decided - start, main - start,
                 precompiled ? "load the precompiled pack" : "compile the pack", built - main,

@@ -1,10 +1,8 @@
 package io.nextbest.benchmarks;
 
 import io.nextbest.RulePack.RuleFile;
-import io.nextbest.validation.DecisionTable;
+import io.nextbest.validation.Validator;
 import io.nextbest.validation.Finding;
-import io.nextbest.validation.GridReader;
-import io.nextbest.validation.TableVerifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -51,12 +49,12 @@ public final class VerificationTiming {
 
     public static void main(String[] args) {
         RuleFile file = table(500, 20261123);
+        Validator validator = new Validator(VerificationTiming.class.getClassLoader());
         long[] ms = new long[10];
         int findings = 0;
         for (int i = 0; i < ms.length; i++) {
             long start = System.nanoTime();
-            List<Finding> f = TableVerifier.verify(DecisionTable.parse(file.name(), GridReader.read(file)),
-                    VerificationTiming.class.getClassLoader());
+            List<Finding> f = validator.verify(file);
             ms[i] = (System.nanoTime() - start) / 1_000_000;
             findings = f.size();
         }

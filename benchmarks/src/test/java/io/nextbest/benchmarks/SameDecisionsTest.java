@@ -10,7 +10,6 @@ import io.nextbest.LeftOut;
 import io.nextbest.NextBest;
 import io.nextbest.RankedOffer;
 import io.nextbest.Score;
-import io.nextbest.engine.RulesEngine;
 import io.nextbest.rules.DefaultRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,8 +98,8 @@ class SameDecisionsTest {
         // model); an engine made to compile the same files (classic build) must agree on every one.
         try (DecisionEngine precompiled = NextBest.engine().rules(DefaultRules.pack()).build();
              DecisionEngine compiled = NextBest.engine().rules(DefaultRules.pack()).usePrecompiled(false).build()) {
-            assertThat(((RulesEngine) precompiled).ruleSet().precompiled()).isTrue();
-            assertThat(((RulesEngine) compiled).ruleSet().precompiled()).isFalse();
+            assertThat(precompiled.ruleSet().precompiled()).isTrue();
+            assertThat(compiled.ruleSet().precompiled()).isFalse();
             for (int i = 0; i < REQUESTS; i++) {
                 Decision expected = library.get(i);
                 Decision actual = compiled.decide(requests.get(i));

@@ -1,10 +1,10 @@
 package io.nextbest.arbitration;
 
-import io.nextbest.LeftOut;
 import io.nextbest.OfferCatalog;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
 import io.nextbest.Score;
-import io.nextbest.facts.RuleInfo;
+import io.nextbest.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of a decision. Every decision carries them, so they are written with a
+ * The reasons of a decision. Every decision carries them, so their words are written with a
  * {@code StringBuilder} and a two-decimal writer of our own rather than {@code String.format}, which
  * parses its pattern and allocates a formatter on every call.
  */
@@ -20,14 +20,15 @@ public final class Reasons {
     /** The most rules a no-offer decision names in its reasons; every left-out offer names its own rule. */
     public static final int MAX_RULES_TOLD = 3;
 
-    /** The rule name under which offers below the minimum priority are reported. */
-    public static final String BELOW_MINIMUM = "Below the minimum priority";
+    /** The rule name of the reason an offer was chosen. */
+    public static final String HIGHEST_PRIORITY = "Highest priority";
 
     private Reasons() {
     }
 
-    /** Why the best offer was chosen among {@code passed} offers. */
-    public static String offerReason(RankedOffer best, int passed) {
+    /** Why the chosen offers were chosen among {@code passed} offers that passed every policy. */
+    public static Reason offerChosen(List<RankedOffer> chosen, int passed) {
+        RankedOffer best = chosen.get(0);
         Score s = best.score();
         StringBuilder text = new StringBuilder(160).append(best.offerId()).append(" has the highest priority of ")
                 .append(passed).append(passed == 1 ? " offer" : " offers").append(" that passed every policy: ");
@@ -35,48 +36,66 @@ public final class Reasons {
         twoDecimals(text, s.propensity()).append(" x weight ");
         twoDecimals(text, s.contextWeight()).append(" x value ");
         twoDecimals(text, s.businessValue()).append(" x lever ");
-        return twoDecimals(text, s.lever()).toString();
+        twoDecimals(text, s.lever());
+        List<String> offers = chosen.size() == 1 ? List.of(best.offerId()) : ids(chosen);
+        return new Reason(Reason.OFFER_CHOSEN, Stage.ARBITRATION, HIGHEST_PRIORITY, "arbitration", offers,
+                text.toString());
+    }
+
+    private static List<String> ids(List<RankedOffer> offers) {
+        List<String> ids = new ArrayList<>(offers.size());
+        for (RankedOffer o : offers) {
+            ids.add(o.offerId());
+        }
+        return ids;
     }
 
     /**
-     * Why no offer was made: the best offer's priority if one passed every policy but scored too low
-     * ({@code best}, a catalog position, else -1); then the rules that left offers out. The latest stage
-     * says most about this interaction (an eligibility rule stands for every call the customer makes),
-     * so it is told first; within a stage, the rule that cost the offer of highest priority. At most
-     * {@link #MAX_RULES_TOLD} rules are told.
+     * Why no offer was made: first, if offers passed every policy but scored too low, the minimum
+     * priority; then the rules that left offers out. The latest stage says most about this interaction
+     * (an eligibility rule stands for every call the customer makes), so it is told first; within a
+     * stage, the rule that cost the offer of highest priority. At most {@link #MAX_RULES_TOLD} rules
+     * are told. Each reason names its offers, best first.
      *
-     * @param priority every offer's priority by catalog position, left out or not
+     * @param priority     every offer's priority by catalog position, left out or not
+     * @param inPlay       the catalog positions of the offers that passed every policy, best first
+     * @param passed       how many did
+     * @param belowMinimum the engine's rule for offers under the minimum
      */
-    public static List<String> noOfferReasons(OfferCatalog catalog, double[] priority, int best, double minimum,
-                                              List<LeftOut> leftOut) {
-        List<String> reasons = new ArrayList<>(4);
-        if (best >= 0) {
+    static List<Reason> noOffer(OfferCatalog catalog, Scores board, double[] priority, int[] inPlay, int passed,
+                                RuleInfo belowMinimum, double minimum) {
+        List<Reason> reasons = new ArrayList<>(4);
+        if (passed > 0) {
+            int best = inPlay[0];
             StringBuilder text = new StringBuilder(80).append("the best offer, ").append(catalog.get(best).id())
                     .append(", has priority ");
             twoDecimals(text, priority[best]).append(", below the minimum of ");
-            reasons.add(twoDecimals(text, minimum).toString());
+            twoDecimals(text, minimum);
+            List<String> offers = new ArrayList<>(passed);
+            for (int k = 0; k < passed; k++) {
+                offers.add(catalog.get(inPlay[k]).id());
+            }
+            reasons.add(new Reason(belowMinimum.code(), belowMinimum.stage(), belowMinimum.name(),
+                    belowMinimum.source(), offers, text.toString()));
         }
-        // The rules that left offers out, in the order they first did, with how many and the best.
-        int n = leftOut.size();
-        LeftOut[] rule = new LeftOut[n];
-        int[] offers = new int[n];
+        // The rules that left offers out, in the order they first did, with the best offer each cost.
+        int n = catalog.size();
+        RuleInfo[] rule = new RuleInfo[n];
         int[] bestOffer = new int[n];
         int rules = 0;
-        for (LeftOut l : leftOut) {
-            if (l.rule().equals(BELOW_MINIMUM)) {
+        for (int i = 0; i < n; i++) {
+            RuleInfo by = board.leftOutBy(i);
+            if (by == null) {
                 continue;
             }
-            int i = catalog.indexOf(l.offerId());
             int r = 0;
-            while (r < rules && !(rule[r].rule().equals(l.rule()) && rule[r].stage().equals(l.stage()))) {
+            while (r < rules && rule[r] != by) {
                 r++;
             }
             if (r == rules) {
-                rule[rules] = l;
+                rule[rules] = by;
                 bestOffer[rules++] = i;
-            }
-            offers[r]++;
-            if (priority[i] > priority[bestOffer[r]]) {
+            } else if (priority[i] > priority[bestOffer[r]]) {
                 bestOffer[r] = i;
             }
         }
@@ -84,28 +103,50 @@ public final class Reasons {
         int[] order = new int[rules];
         for (int k = 0; k < rules; k++) {
             int j = k - 1;
-            while (j >= 0 && after(rule[order[j]], priority[bestOffer[order[j]]], rule[k], priority[bestOffer[k]])) {
+            while (j >= 0 && toldAfter(rule[order[j]], priority[bestOffer[order[j]]], rule[k], priority[bestOffer[k]])) {
                 order[j + 1] = order[j];
                 j--;
             }
             order[j + 1] = k;
         }
         for (int k = 0; k < Math.min(rules, MAX_RULES_TOLD); k++) {
-            int r = order[k];
-            StringBuilder text = new StringBuilder(120).append(rule[r].stage()).append(": ").append(rule[r].rule())
-                    .append(" (").append(offers[r]).append(offers[r] == 1 ? " offer" : " offers").append(", the best ")
-                    .append(catalog.get(bestOffer[r]).id()).append(" at priority ");
-            reasons.add(twoDecimals(text, priority[bestOffer[r]]).append(')').toString());
+            RuleInfo r = rule[order[k]];
+            reasons.add(new Reason(r.code(), r.stage(), r.name(), r.source(), offersLeftOutBy(r, catalog, board,
+                    priority), r.name()));
         }
         if (reasons.isEmpty()) {
-            reasons.add("no offer passed every policy");
+            reasons.add(new Reason(Reason.NO_OFFER_PASSED, Stage.ARBITRATION, "No offer passed", "arbitration",
+                    List.of(), "no offer passed every policy"));
         }
         return reasons;
     }
 
+    /** The offers the rule left out, by descending priority (catalog order among equals). */
+    private static List<String> offersLeftOutBy(RuleInfo rule, OfferCatalog catalog, Scores board,
+                                                double[] priority) {
+        int n = catalog.size();
+        int[] mine = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (board.leftOutBy(i) == rule) {
+                int j = count++;
+                while (j > 0 && priority[mine[j - 1]] < priority[i]) {
+                    mine[j] = mine[j - 1];
+                    j--;
+                }
+                mine[j] = i;
+            }
+        }
+        List<String> ids = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            ids.add(catalog.get(mine[k]).id());
+        }
+        return ids;
+    }
+
     /** True if rule {@code a} is told after rule {@code b}: an earlier stage, or the same and a cheaper best offer. */
-    private static boolean after(LeftOut a, double aBest, LeftOut b, double bBest) {
-        int stages = Integer.compare(RuleInfo.stageOrder(b.stage()), RuleInfo.stageOrder(a.stage()));
+    private static boolean toldAfter(RuleInfo a, double aBest, RuleInfo b, double bBest) {
+        int stages = Integer.compare(b.stage().ordinal(), a.stage().ordinal());
         return stages != 0 ? stages > 0 : Double.compare(bBest, aBest) > 0;
     }
 

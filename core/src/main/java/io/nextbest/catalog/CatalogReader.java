@@ -9,6 +9,7 @@ import io.nextbest.InvalidRequestException;
 import io.nextbest.Offer;
 import io.nextbest.OfferCatalog;
 import io.nextbest.OfferKind;
+import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
@@ -40,6 +41,33 @@ public final class CatalogReader {
     }
 
     /** Reads a catalog file. @throws RuleSetException listing every problem in it */
+    /**
+     * The catalog of a pack, which must hold exactly one ({@code catalog.json} or {@code catalog.csv}):
+     * null, with the problems added to {@code problems}, if it holds none, several, or one that cannot
+     * be read.
+     */
+    public static OfferCatalog read(RulePack pack, List<RuleProblem> problems) {
+        OfferCatalog catalog = null;
+        int catalogs = 0;
+        for (RuleFile file : pack.files()) {
+            if (file.isCatalog()) {
+                catalogs++;
+                try {
+                    catalog = read(file);
+                } catch (RuleSetException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        if (catalogs == 0) {
+            problems.add(new RuleProblem(pack.origin(), "", "has no offer catalog: add catalog.json or catalog.csv"));
+        } else if (catalogs > 1) {
+            problems.add(new RuleProblem(pack.origin(), "", "has " + catalogs + " offer catalogs: keep one"));
+            return null;
+        }
+        return catalog;
+    }
+
     public static OfferCatalog read(RuleFile file) {
         return file.lowerName().endsWith(".csv") ? readCsv(file) : readJson(file);
     }

@@ -1,5 +1,6 @@
 package io.nextbest.engine;
 
+import io.nextbest.NextBest;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -16,9 +17,6 @@ import java.util.Objects;
 public record EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings,
                              boolean usePrecompiled) {
 
-    public static final int DEFAULT_MAX_OFFERS = 1;
-    public static final double DEFAULT_MINIMUM_PRIORITY = 5.0;
-    public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
 
     public EngineSettings {
         Objects.requireNonNull(clock, "clock");
@@ -39,8 +37,8 @@ public record EngineSettings(Clock clock, int maxOffers, double minimumPriority,
     }
 
     public static EngineSettings defaults() {
-        return new EngineSettings(Clock.systemUTC(), DEFAULT_MAX_OFFERS, DEFAULT_MINIMUM_PRIORITY,
-                DEFAULT_MAX_RULE_FIRINGS, true);
+        return new EngineSettings(Clock.systemUTC(), NextBest.DEFAULT_MAX_OFFERS, NextBest.DEFAULT_MINIMUM_PRIORITY,
+                NextBest.DEFAULT_MAX_RULE_FIRINGS, true);
     }
 
     /** These settings, compiling the pack's files even where precompiled rules exist. */

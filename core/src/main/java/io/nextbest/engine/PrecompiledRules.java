@@ -3,13 +3,17 @@ package io.nextbest.engine;
 import io.nextbest.OfferCatalog;
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
+import io.nextbest.RuleSetInfo;
+import io.nextbest.arbitration.RuleInfo;
 import io.nextbest.catalog.CatalogReader;
-import io.nextbest.facts.RuleInfo;
+import io.nextbest.engine.RuleSetCompiler.RulePlace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import org.drools.base.util.Drools;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,17 +51,15 @@ final class PrecompiledRules {
         return FOLDER + hash + ".properties";
     }
 
-    static Properties index(RulePack pack, List<String> models, Map<String, RuleInfo> rules) {
+    static Properties index(RulePack pack, List<String> models, Map<String, RulePlace> rules) {
         Properties index = new Properties();
         index.setProperty("hash", pack.contentHash());
         index.setProperty("files", String.join(",", fileNames(pack)));
         index.setProperty("drools", Drools.getFullVersion());
         index.setProperty("models", String.join(",", models));
         int n = 0;
-        for (Map.Entry<String, RuleInfo> rule : rules.entrySet()) {
-            String packageName = rule.getKey().substring(0, rule.getKey().indexOf('|'));
-            index.setProperty("rule." + n++, packageName + "\t" + rule.getValue().name() + "\t"
-                    + rule.getValue().source());
+        for (RulePlace rule : rules.values()) {
+            index.setProperty("rule." + n++, rule.packageName() + "\t" + rule.name() + "\t" + rule.source());
         }
         return index;
     }
@@ -104,19 +107,22 @@ final class PrecompiledRules {
                 models.add((Model) Class.forName(model.strip(), true, loader).getDeclaredConstructor().newInstance());
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-            OfferCatalog catalog = null;
+            List<RuleProblem> problems = new ArrayList<>();
+            OfferCatalog catalog = CatalogReader.read(pack, problems);
+            String label = "";
             for (RuleFile file : pack.files()) {
-                if (file.isCatalog()) {
-                    catalog = CatalogReader.read(file);
+                if (file.isPackProperties()) {
+                    label = PackProperties.label(file, problems);
                 }
             }
-            if (catalog == null) {
-                throw new IllegalStateException("the pack has no catalog");
+            if (!problems.isEmpty()) {
+                // The pack's files are those that were precompiled, checked then; this cannot happen.
+                throw new IllegalStateException("the pack has problems: " + problems);
             }
-            String version = hash + "@" + loadedAt;
-            CompiledRuleSet ruleSet = new CompiledRuleSet(version, kieBase, catalog,
-                    RuleSetCompiler.ruleInfos(kieBase, rules(index, url)), settings, true);
-            LOG.debug("Rule set {} loaded precompiled from {} in {} ms", version, url,
+            IdentityHashMap<Rule, RuleInfo> rules = RuleSetCompiler.ruleInfos(kieBase, rules(index, url));
+            RuleSetInfo info = new RuleSetInfo(hash, label, pack.origin(), loadedAt, true, rules.size(), catalog.size());
+            CompiledRuleSet ruleSet = new CompiledRuleSet(info, kieBase, catalog, rules, settings);
+            LOG.debug("Rule set {} loaded precompiled from {} in {} ms", info, url,
                     (System.nanoTime() - started) / 1_000_000);
             return ruleSet;
         } catch (IOException e) {
@@ -128,16 +134,14 @@ final class PrecompiledRules {
         }
     }
 
-    private static Map<String, RuleInfo> rules(Properties index, URL url) {
-        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    private static Map<String, RulePlace> rules(Properties index, URL url) {
+        Map<String, RulePlace> rules = new LinkedHashMap<>();
         for (int n = 0; index.getProperty("rule." + n) != null; n++) {
             String[] parts = index.getProperty("rule." + n).split("\t", 3);
             if (parts.length != 3) {
                 throw new IllegalStateException("rule." + n + " of " + url + " is not package, name and source");
             }
-            String stage = RuleSetCompiler.stageOf(parts[0]);
-            rules.put(RuleSetCompiler.ruleKey(parts[0], parts[1]),
-                    new RuleInfo(parts[1], stage, RuleInfo.stageOrder(stage), n, parts[2]));
+            rules.put(RuleSetCompiler.ruleKey(parts[0], parts[1]), new RulePlace(parts[0], parts[1], n, parts[2]));
         }
         return rules;
     }

@@ -52,7 +52,7 @@ public final class Precompiler {
         String hash = pack.contentHash();
         if (problems.isEmpty()) {
             // The way a reload compiles: a pack precompiles only if it would also load when edited.
-            RuleSetCompiler.build(pack.origin(), hash, prepared.units(), classLoader, problems);
+            RuleSetCompiler.buildAndCheck(pack, prepared, classLoader, problems);
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);

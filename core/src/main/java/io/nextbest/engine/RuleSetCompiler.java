@@ -1,13 +1,16 @@
 package io.nextbest.engine;
 
 import io.nextbest.OfferCatalog;
+import io.nextbest.Reason;
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
+import io.nextbest.RuleSetInfo;
+import io.nextbest.Stage;
+import io.nextbest.arbitration.RuleInfo;
 import io.nextbest.catalog.CatalogReader;
-import io.nextbest.facts.OfferTargets;
-import io.nextbest.facts.RuleInfo;
+import io.nextbest.catalog.OfferTargets;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +18,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,6 @@ import org.slf4j.LoggerFactory;
 /** Compiles a rule pack into a rule set that decides, or reports every problem that stops it. */
 public final class RuleSetCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
-    private static final Pattern TARGET = Pattern.compile("\\b(leaveOut|forOffers)\\s*\\(\\s*drools\\s*,\\s*\"([^\"]*)\"");
 
     private RuleSetCompiler() {
     }
@@ -44,8 +45,21 @@ public final class RuleSetCompiler {
      *
      * @throws RuleSetException listing every problem found, each placed at its file, row or line
      */
-    public static CompiledRuleSet compile(RulePack pack, EngineSettings settings) {
+    static CompiledRuleSet compile(RulePack pack, EngineSettings settings) {
         return compile(pack, settings, RuleSetCompiler.class.getClassLoader());
+    }
+
+    /**
+     * Every problem that stops the pack compiling, each placed at its file, row or line; none if it
+     * compiles. Loads the fact classes its rules import from {@code classLoader}.
+     */
+    public static List<RuleProblem> problems(RulePack pack, ClassLoader classLoader) {
+        try {
+            compile(pack, EngineSettings.defaults().compilingAlways(), classLoader).close();
+            return List.of();
+        } catch (RuleSetException e) {
+            return e.problems();
+        }
     }
 
     /**
@@ -53,7 +67,7 @@ public final class RuleSetCompiler {
      *
      * @throws RuleSetException listing every problem found, each placed at its file, row or line
      */
-    public static CompiledRuleSet compile(RulePack pack, EngineSettings settings, ClassLoader classLoader) {
+    static CompiledRuleSet compile(RulePack pack, EngineSettings settings, ClassLoader classLoader) {
         Instant loadedAt = settings.clock().instant();
         if (settings.usePrecompiled()) {
             CompiledRuleSet precompiled = PrecompiledRules.load(pack, settings, classLoader, loadedAt);
@@ -65,19 +79,49 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Prepared prepared = prepare(pack, problems);
         String hash = pack.contentHash();
-        KieBase kieBase = build(pack.origin(), hash, prepared.units(), classLoader, problems);
+        KieBase kieBase = buildAndCheck(pack, prepared, classLoader, problems);
+        Map<String, RulePlace> places = byRule(prepared.units());
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        String version = hash + "@" + loadedAt;
-        LOG.debug("Rule set {} compiled from {} in {} ms", version, pack.origin(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new CompiledRuleSet(version, kieBase, prepared.catalog(), ruleInfos(kieBase, byRule(prepared.units())),
-                settings, false);
+        IdentityHashMap<Rule, RuleInfo> rules = ruleInfos(kieBase, places);
+        RuleSetInfo info = new RuleSetInfo(hash, prepared.label(), pack.origin(), loadedAt, false, rules.size(),
+                prepared.catalog().size());
+        LOG.debug("Rule set {} compiled from {} in {} ms", info, pack.origin(), (System.nanoTime() - started) / 1_000_000);
+        return new CompiledRuleSet(info, kieBase, prepared.catalog(), rules, settings);
     }
 
-    /** A pack read and checked, ready for Drools: its catalog and its files as DRL. */
-    record Prepared(OfferCatalog catalog, List<DrlUnit> units) {
+    /**
+     * Builds the prepared pack the classic way and checks what only the built rules tell (their reason
+     * codes), adding every problem to {@code problems}; null if it does not build.
+     */
+    static KieBase buildAndCheck(RulePack pack, Prepared prepared, ClassLoader classLoader, List<RuleProblem> problems) {
+        KieBase kieBase = build(pack.origin(), pack.contentHash(), prepared.units(), classLoader, problems);
+        if (kieBase != null) {
+            checkCodes(kieBase, byRule(prepared.units()), problems);
+        }
+        return kieBase;
+    }
+
+    /** A pack read and checked, ready for Drools: its catalog, its label and its files as DRL. */
+    record Prepared(OfferCatalog catalog, String label, List<DrlUnit> units) {
+    }
+
+    /**
+     * Where a rule is written.
+     *
+     * @param packageName its DRL package
+     * @param name        its name
+     * @param order       its position in the pack, in file order
+     * @param source      {@code suitability.drl.csv row 12} or {@code applicability.drl line 8}
+     */
+    record RulePlace(String packageName, String name, int order, String source) {
+    }
+
+    /** The problem of a table file whose name Drools would ignore: one message, wherever it is found. */
+    public static RuleProblem misnamed(RuleFile file) {
+        return new RuleProblem(file.name(), "", "Drools reads a decision table only if its name ends in .drl.csv, "
+                + ".drl.xls or .drl.xlsx, so this file would be silently ignored: rename it to " + file.tableName());
     }
 
     /**
@@ -88,38 +132,26 @@ public final class RuleSetCompiler {
      */
     static Prepared prepare(RulePack pack, List<RuleProblem> problems) {
         List<DrlUnit> units = new ArrayList<>();
-        OfferCatalog catalog = null;
-        int catalogs = 0;
+        OfferCatalog catalog = CatalogReader.read(pack, problems);
+        String label = "";
         for (RuleFile file : pack.files()) {
-            if (file.isCatalog()) {
-                catalogs++;
-                try {
-                    catalog = CatalogReader.read(file);
-                } catch (RuleSetException e) {
-                    problems.addAll(e.problems());
-                }
+            if (file.isPackProperties()) {
+                label = PackProperties.label(file, problems);
             } else if (file.isDrl() || file.isDecisionTable()) {
                 DrlUnit unit = RuleSources.toDrl(file, problems);
                 if (unit != null) {
                     units.add(unit);
                 }
             } else if (file.isMisnamedTable()) {
-                problems.add(new RuleProblem(file.name(), "", "Drools reads a decision table only if its name ends in "
-                        + ".drl.csv, .drl.xls or .drl.xlsx, so this file would be ignored: rename it to "
-                        + file.tableName()));
+                problems.add(misnamed(file));
             }
-        }
-        if (catalogs == 0) {
-            problems.add(new RuleProblem(pack.origin(), "", "has no offer catalog: add catalog.json or catalog.csv"));
-        } else if (catalogs > 1) {
-            problems.add(new RuleProblem(pack.origin(), "", "has " + catalogs + " offer catalogs: keep one"));
         }
         if (units.isEmpty()) {
             problems.add(new RuleProblem(pack.origin(), "", "has no rules: add .drl or .drl.csv files"));
         }
         if (catalog != null) {
             for (DrlUnit unit : units) {
-                checkTargets(unit, catalog, problems);
+                checkActions(unit, catalog, problems);
             }
         }
         // Drools still compiles the rules of a pack with other problems, so that an edit's problems
@@ -127,7 +159,7 @@ public final class RuleSetCompiler {
         if (units.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new Prepared(catalog, units);
+        return new Prepared(catalog, label, units);
     }
 
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
@@ -174,16 +206,17 @@ public final class RuleSetCompiler {
         return null;
     }
 
-    /** Each rule's description, keyed by {@link #ruleKey}, in the order the pack's files write them. */
-    static Map<String, RuleInfo> byRule(List<DrlUnit> units) {
-        Map<String, RuleInfo> byKey = new LinkedHashMap<>();
+    /** Where each rule is written, keyed by {@link #ruleKey}, in the order the pack's files write them. */
+    static Map<String, RulePlace> byRule(List<DrlUnit> units) {
+        Map<String, RulePlace> byKey = new LinkedHashMap<>();
         int order = 0;
         for (DrlUnit unit : units) {
             for (Map.Entry<String, String> rule : unit.rules().entrySet()) {
-                String stage = stageOf(unit.packageName());
                 String place = rule.getValue().isEmpty() ? unit.file() : unit.file() + " " + rule.getValue();
-                byKey.putIfAbsent(ruleKey(unit.packageName(), rule.getKey()),
-                        new RuleInfo(rule.getKey(), stage, RuleInfo.stageOrder(stage), order++, place));
+                String key = ruleKey(unit.packageName(), rule.getKey());
+                if (!byKey.containsKey(key)) {
+                    byKey.put(key, new RulePlace(unit.packageName(), rule.getKey(), order++, place));
+                }
             }
         }
         return byKey;
@@ -193,21 +226,73 @@ public final class RuleSetCompiler {
         return packageName + "|" + ruleName;
     }
 
-    /** Every rule of the rule base with its description; rules the pack does not describe go last. */
-    static IdentityHashMap<Rule, RuleInfo> ruleInfos(KieBase kieBase, Map<String, RuleInfo> byKey) {
+    /** Every rule of the rule base with its description; rules the pack does not place go last. */
+    static IdentityHashMap<Rule, RuleInfo> ruleInfos(KieBase kieBase, Map<String, RulePlace> byKey) {
         int order = byKey.size();
         IdentityHashMap<Rule, RuleInfo> infos = new IdentityHashMap<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
-                RuleInfo info = byKey.get(ruleKey(kp.getName(), rule.getName()));
-                if (info == null) {
-                    String stage = stageOf(kp.getName());
-                    info = new RuleInfo(rule.getName(), stage, RuleInfo.stageOrder(stage), order++, kp.getName());
-                }
-                infos.put(rule, info);
+                RulePlace place = byKey.get(ruleKey(kp.getName(), rule.getName()));
+                infos.put(rule, new RuleInfo(rule.getName(), codeOf(rule), Stage.ofPackage(kp.getName()),
+                        place == null ? order++ : place.order(), place == null ? kp.getName() : place.source()));
             }
         }
         return infos;
+    }
+
+    /** The metadata key under which a rule sets its reason code: {@code @code(NO_CONSENT)}. */
+    public static final String CODE = "code";
+
+    /**
+     * What is wrong with a reason code a rule sets, or null if nothing is: it must be well formed and
+     * must not be one the engine keeps for its own reasons.
+     */
+    public static String codeProblem(String code) {
+        if (!Reason.isCode(code)) {
+            return "'" + code + "' is not a reason code: write capital letters, digits and underscores, starting "
+                    + "with a letter, such as NO_CONSENT";
+        }
+        if (Reason.RESERVED_CODES.contains(code)) {
+            return code + " is reserved for the engine's own reason: choose another code (reserved: "
+                    + String.join(", ", new java.util.TreeSet<>(Reason.RESERVED_CODES)) + ")";
+        }
+        return null;
+    }
+
+    /** A rule's reason code: the one it sets, else the one its name gives ({@link Reason#codeOf}). */
+    static String codeOf(Rule rule) {
+        Object set = rule.getMetaData().get(CODE);
+        if (set == null) {
+            return Reason.codeOf(rule.getName());
+        }
+        String code = set.toString().strip();
+        if (code.length() >= 2 && code.startsWith("\"") && code.endsWith("\"")) {
+            code = code.substring(1, code.length() - 1).strip();
+        }
+        return code;
+    }
+
+    /** Every rule's reason code is well formed and none takes a code reserved for the engine's own reasons. */
+    private static void checkCodes(KieBase kieBase, Map<String, RulePlace> byKey, List<RuleProblem> problems) {
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            for (Rule rule : kp.getRules()) {
+                String problem = codeProblem(codeOf(rule));
+                if (problem != null) {
+                    RulePlace place = byKey.get(ruleKey(kp.getName(), rule.getName()));
+                    String message = "rule '" + rule.getName() + "': " + problem
+                            + (rule.getMetaData().get(CODE) == null ? " (the code its name gives: set one with "
+                                    + "@code(...) after the rule's name, or in a METADATA column code($param))" : "");
+                    problems.add(place == null ? new RuleProblem(kp.getName(), "", message)
+                            : placed(place.source(), message));
+                }
+            }
+        }
+    }
+
+    /** A problem at a rule's source, {@code file row 12} or {@code file line 8}, split into file and place. */
+    private static RuleProblem placed(String source, String message) {
+        Matcher m = Pattern.compile("^(.*?) ((?:sheet .+, )?row \\d+|line \\d+)$").matcher(source);
+        return m.matches() ? new RuleProblem(m.group(1), m.group(2), message) : new RuleProblem(source, "", message);
     }
 
     /**
@@ -294,22 +379,31 @@ public final class RuleSetCompiler {
         return problems.isEmpty() ? builder.getKieModule() : null;
     }
 
-    /** The stage a package stands for: the last part of its name. */
-    static String stageOf(String packageName) {
-        int dot = packageName.lastIndexOf('.');
-        return (dot < 0 ? packageName : packageName.substring(dot + 1)).toLowerCase(Locale.ROOT);
-    }
-
-    private static void checkTargets(DrlUnit unit, OfferCatalog catalog, List<RuleProblem> problems) {
+    /**
+     * Every call of a {@link io.nextbest.facts.Situation} action names offers the catalog holds and
+     * passes numbers in the action's range: problems a table or DRL file would otherwise show only
+     * when a decision fails.
+     */
+    private static void checkActions(DrlUnit unit, OfferCatalog catalog, List<RuleProblem> problems) {
+        Actions actions = Actions.ofSituation();
         String[] lines = unit.drl().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = TARGET.matcher(lines[i]);
-            while (m.find()) {
-                try {
-                    OfferTargets.resolve(m.group(2), catalog);
-                } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1),
-                            "offer target \"" + m.group(2) + "\": " + e.getMessage()));
+            for (Actions.Call call : actions.calls(lines[i])) {
+                for (int a = 0; a < call.arguments().size(); a++) {
+                    String value = call.arguments().get(a);
+                    if (a == 0 && call.action().target() && call.quoted().get(0)) {
+                        try {
+                            OfferTargets.resolve(value, catalog);
+                        } catch (IllegalArgumentException e) {
+                            problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1),
+                                    "offer target \"" + value + "\": " + e.getMessage()));
+                        }
+                    } else if (!call.quoted().get(a)) {
+                        String problem = Actions.outOfRange(call.action(), a, value);
+                        if (problem != null) {
+                            problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1), problem));
+                        }
+                    }
                 }
             }
         }

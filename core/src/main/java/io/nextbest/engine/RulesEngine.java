@@ -6,10 +6,13 @@ import io.nextbest.DecisionRequest;
 import io.nextbest.Explanation;
 import io.nextbest.OfferCatalog;
 import io.nextbest.RulePack;
+import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
+import io.nextbest.RuleSetInfo;
 import io.nextbest.RuleSetListener;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * when the rules are reloaded. A decision reads the current rule set once, so decisions in flight
  * finish on the set they started with and new ones use the new set.
  */
-public final class RulesEngine implements DecisionEngine {
+final class RulesEngine implements DecisionEngine {
     private static final Logger LOG = LoggerFactory.getLogger(RulesEngine.class);
 
     private final Supplier<RulePack> source;
@@ -32,11 +35,18 @@ public final class RulesEngine implements DecisionEngine {
     private final Object reloadLock = new Object();
     private volatile CompiledRuleSet ruleSet;
     private volatile boolean closed;
-    private String lastHash;
+    /** The hash of the pack the current rule set was compiled from. */
+    private String loadedHash;
+    /**
+     * The hash of the last pack rejected for its content: compiling the same files again would give the
+     * same problems, so they are not tried (nor reported) again until they change. A pack that failed
+     * for another reason (a file being written, a class not yet loadable) is tried again.
+     */
+    private String rejectedHash;
     private ScheduledExecutorService watcher;
 
     /** An engine on a fixed pack. */
-    public RulesEngine(RulePack pack, EngineSettings settings) {
+    RulesEngine(RulePack pack, EngineSettings settings) {
         this(() -> pack, settings, new RuleSetListener() {
         });
     }
@@ -46,13 +56,13 @@ public final class RulesEngine implements DecisionEngine {
      *
      * @throws RuleSetException if the first read of the rules does not compile
      */
-    public RulesEngine(Supplier<RulePack> source, EngineSettings settings, RuleSetListener listener) {
+    RulesEngine(Supplier<RulePack> source, EngineSettings settings, RuleSetListener listener) {
         this.source = Objects.requireNonNull(source, "source");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = Objects.requireNonNull(listener, "listener");
         RulePack pack = source.get();
         this.ruleSet = RuleSetCompiler.compile(pack, settings);
-        this.lastHash = pack.contentHash();
+        this.loadedHash = pack.contentHash();
     }
 
     @Override
@@ -74,8 +84,8 @@ public final class RulesEngine implements DecisionEngine {
     }
 
     @Override
-    public String ruleSetVersion() {
-        return ruleSet.version();
+    public RuleSetInfo ruleSet() {
+        return ruleSet.info();
     }
 
     @Override
@@ -94,7 +104,7 @@ public final class RulesEngine implements DecisionEngine {
     }
 
     /** The rule set new decisions use. */
-    public CompiledRuleSet ruleSet() {
+    CompiledRuleSet compiled() {
         return ruleSet;
     }
 
@@ -108,7 +118,7 @@ public final class RulesEngine implements DecisionEngine {
     public boolean reload() {
         synchronized (reloadLock) {
             if (closed) {
-                return false;
+                throw new IllegalStateException("the engine is closed");
             }
             RulePack pack;
             try {
@@ -117,27 +127,33 @@ public final class RulesEngine implements DecisionEngine {
                 reject(e);
                 return false;
             } catch (RuntimeException e) {
-                reject(new RuleSetException(java.util.List.of(new io.nextbest.RuleProblem("rules", "",
-                        "cannot be read: " + e.getMessage()))));
+                reject(new RuleSetException(List.of(new RuleProblem("rules", "", "cannot be read: "
+                        + RuleSources.message(e)))));
                 return false;
             }
             String hash = pack.contentHash();
-            if (hash.equals(lastHash)) {
+            if (hash.equals(loadedHash) || hash.equals(rejectedHash)) {
                 return false;
             }
-            lastHash = hash;
             CompiledRuleSet next;
             try {
                 next = RuleSetCompiler.compile(pack, settings);
             } catch (RuleSetException e) {
+                rejectedHash = hash;
                 reject(e);
                 return false;
+            } catch (RuntimeException | LinkageError e) {
+                reject(new RuleSetException(List.of(new RuleProblem(pack.origin(), "", "could not be compiled, and "
+                        + "will be tried again at the next reload: " + RuleSources.message(e)))));
+                return false;
             }
+            loadedHash = hash;
+            rejectedHash = null;
             CompiledRuleSet previous = ruleSet;
             ruleSet = next;
             previous.close();
-            LOG.info("Rules reloaded: version {} replaces {}", next.version(), previous.version());
-            listener.loaded(next.version());
+            LOG.info("Rules reloaded: version {} replaces {}", next.info(), previous.info());
+            listener.loaded(next.info());
             return true;
         }
     }
@@ -151,7 +167,16 @@ public final class RulesEngine implements DecisionEngine {
      * Checks the rules folder for edits every {@code interval}, on one daemon thread named
      * {@code nextbest-rules-watcher} that {@link #close()} stops.
      */
-    public synchronized void watch(Path folder, Duration interval) {
+    void watch(Path folder, Duration interval) {
+        synchronized (reloadLock) {
+            if (closed) {
+                throw new IllegalStateException("the engine is closed");
+            }
+            startWatching(folder, interval);
+        }
+    }
+
+    private void startWatching(Path folder, Duration interval) {
         if (watcher != null) {
             throw new IllegalStateException("the engine already watches its rules");
         }
@@ -163,7 +188,9 @@ public final class RulesEngine implements DecisionEngine {
         long ms = Math.max(1, interval.toMillis());
         watcher.scheduleWithFixedDelay(() -> {
             try {
-                reload();
+                if (!closed) {
+                    reload();
+                }
             } catch (RuntimeException e) {
                 LOG.error("Checking {} for rule edits failed", folder, e);
             }
@@ -174,10 +201,8 @@ public final class RulesEngine implements DecisionEngine {
     public void close() {
         synchronized (reloadLock) {
             closed = true;
-            synchronized (this) {
-                if (watcher != null) {
-                    watcher.shutdownNow();
-                }
+            if (watcher != null) {
+                watcher.shutdownNow();
             }
             ruleSet.close();
         }

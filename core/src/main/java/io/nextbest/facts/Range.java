@@ -7,12 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The values a numeric property of a fact can take, so that table verification does not report gaps
- * outside them (no table needs a row for a negative tenure).
+ * The values a number can take: on a numeric property of a fact, so that table verification does not
+ * report gaps outside them (no table needs a row for a negative tenure); on a numeric argument of an
+ * {@link Action}, so that validation reports a value outside them at its cell (a propensity of 1.3).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.PARAMETER})
 public @interface Range {
     double min() default Double.NEGATIVE_INFINITY;
 

@@ -8,7 +8,6 @@ import io.nextbest.Customer;
 import io.nextbest.DecisionRequest;
 import io.nextbest.Intent;
 import io.nextbest.Interaction;
-import io.nextbest.Offer;
 import io.nextbest.OfferCatalog;
 import io.nextbest.Purchase;
 import io.nextbest.QueueType;
@@ -16,11 +15,10 @@ import io.nextbest.Sentiment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import io.nextbest.arbitration.RuleInfo;
+import io.nextbest.arbitration.Scoreboard;
+import io.nextbest.catalog.CatalogIndex;
 import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -31,9 +29,10 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <p>Conditions read its properties ({@code Situation(tenureMonths <= 3, channel == "INBOUND_VOICE")});
  * enumerated values are exposed as their names so that decision tables compare plain text.
- * Actions leave offers out ({@link #leaveOut}) or adjust their score ({@link #forOffers},
- * {@link #propensity}, {@link #weight}, {@link #lever}). Every action takes the rule's context
- * ({@code drools} in a consequence), so that the decision can name the rule and its table row.
+ * Actions, marked {@link Action}, leave offers out ({@link #leaveOut}) or adjust their score
+ * ({@link #forOffers}, {@link #propensity}, {@link #weight}, {@link #lever}). Every action takes the
+ * rule's context ({@code drools} in a consequence), so that the decision can name the rule and its
+ * table row. What the actions do is kept on the decision's {@link Scoreboard}, which arbitration reads.
  *
  * <p>A situation belongs to one decision at a time: the engine resets and reuses it.
  */
@@ -41,24 +40,12 @@ public final class Situation {
     /** The value of day counts when there is nothing to count from. */
     public static final int NEVER = 99_999;
 
-    private final RuleSetView ruleSet;
+    private final CatalogIndex index;
     private final OfferCatalog catalog;
+    private final Scoreboard board;
     private final int size;
-    private final RuleInfo[] leftOutBy;
-    private final double[] propensity;
-    private final double[] weight;
-    private final double[] lever;
-    private final boolean[] modelPropensity;
-    /** The catalog's offers of each product: held products are found from the customer's few products. */
-    private final Map<String, int[]> offersByProduct;
-    /** The days on which every offer of the catalog is valid: outside them, some offer is out of date. */
-    private final LocalDate allValidFrom;
-    private final LocalDate allValidTo;
     /** Days since each of the request's purchases, counted once per decision. */
     private int[] purchaseDays = new int[16];
-
-    private Rule selectionOwner;
-    private long[] selection;
 
     private DecisionRequest request;
     private Customer customer;
@@ -84,38 +71,15 @@ public final class Situation {
     private int declinesLast90Days;
     private int daysSinceLastOffer;
 
-    public Situation(RuleSetView ruleSet) {
-        this.ruleSet = ruleSet;
-        this.catalog = ruleSet.catalog();
+    /** A situation for the engine to reset for each decision: the rule set's catalog, and the board its actions write. */
+    public Situation(CatalogIndex index, Scoreboard board) {
+        this.index = index;
+        this.catalog = index.catalog();
+        this.board = board;
         this.size = catalog.size();
-        this.leftOutBy = new RuleInfo[size];
-        this.propensity = new double[size];
-        this.weight = new double[size];
-        this.lever = new double[size];
-        this.modelPropensity = new boolean[size];
-        Map<String, List<Integer>> byProduct = new HashMap<>();
-        LocalDate from = null;
-        LocalDate to = null;
-        for (int i = 0; i < size; i++) {
-            Offer offer = catalog.get(i);
-            if (!offer.product().isEmpty()) {
-                byProduct.computeIfAbsent(offer.product(), k -> new ArrayList<>()).add(i);
-            }
-            if (offer.validFrom() != null && (from == null || offer.validFrom().isAfter(from))) {
-                from = offer.validFrom();
-            }
-            if (offer.validTo() != null && (to == null || offer.validTo().isBefore(to))) {
-                to = offer.validTo();
-            }
-        }
-        this.offersByProduct = new HashMap<>();
-        byProduct.forEach((product, offers) ->
-                offersByProduct.put(product, offers.stream().mapToInt(Integer::intValue).toArray()));
-        this.allValidFrom = from;
-        this.allValidTo = to;
     }
 
-    /** Prepares this situation for a new decision, made at {@code now}. Called by the engine. */
+    /** Prepares this situation, and its board, for a new decision made at {@code now}. Called by the engine. */
     public void reset(DecisionRequest request, Instant now) {
         this.request = request;
         this.customer = request.customer();
@@ -125,19 +89,7 @@ public final class Situation {
         this.today = local.toLocalDate();
         this.localHour = local.getHour();
         this.localDayOfWeek = local.getDayOfWeek().name();
-        this.selectionOwner = null;
-        this.selection = null;
-
-        Arrays.fill(leftOutBy, null);
-        Arrays.fill(weight, 1.0);
-        Arrays.fill(lever, 1.0);
-        Map<String, Double> models = request.propensities();
-        for (int i = 0; i < size; i++) {
-            Offer offer = catalog.get(i);
-            Double model = models.isEmpty() ? null : models.get(offer.id());
-            modelPropensity[i] = model != null;
-            propensity[i] = model != null ? model : offer.propensity();
-        }
+        board.reset(request.propensities());
         summarisePurchases();
         summariseContacts();
         summariseCatalog();
@@ -145,11 +97,10 @@ public final class Situation {
 
     /** What the per-offer rules need to know first, so that they fire only when they have work to do. */
     private void summariseCatalog() {
-        anyOfferOutOfDate = (allValidFrom != null && today.isBefore(allValidFrom))
-                || (allValidTo != null && today.isAfter(allValidTo));
+        anyOfferOutOfDate = index.anyOfferOutOfDate(today);
         holdsAnOfferedProduct = false;
         for (String product : customer.products()) {
-            holdsAnOfferedProduct |= offersByProduct.containsKey(product);
+            holdsAnOfferedProduct |= index.offersOf(product) != null;
         }
         declinedAnOffer = false;
         for (Contact c : request.contacts()) {
@@ -483,74 +434,82 @@ public final class Situation {
     // ---------------------------------------------------------------- actions: leave offers out
 
     /** Leaves out the offers the target names ({@code kind SALES}, {@code program welcome}, ...). */
+    @Action(value = Action.Effect.LEAVE_OUT, target = true)
     public void leaveOut(RuleContext drools, String target) {
-        leaveOutMask(drools.getRule(), ruleSet.offers(target));
+        board.leaveOut(index.offers(target), board.rule(drools.getRule()));
     }
 
     /** The same, from a rule of the executable model. */
+    @Action(value = Action.Effect.LEAVE_OUT, target = true)
     public void leaveOut(Drools drools, String target) {
         leaveOut((RuleContext) drools, target);
     }
 
     /** Leaves out every offer. */
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutAll(RuleContext drools) {
-        RuleInfo rule = ruleSet.rule(drools.getRule());
-        for (int i = 0; i < size; i++) {
-            leaveOut(i, rule);
-        }
+        board.leaveOut(null, board.rule(drools.getRule()));
     }
 
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutAll(Drools drools) {
         leaveOutAll((RuleContext) drools);
     }
 
     /** Leaves out offers that may not be made on this interaction's channel. */
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutOffersNotForThisChannel(RuleContext drools) {
-        RuleInfo rule = ruleSet.rule(drools.getRule());
+        RuleInfo rule = board.rule(drools.getRule());
         Channel channel = interaction.channel();
         for (int i = 0; i < size; i++) {
             if (!catalog.get(i).channels().contains(channel)) {
-                leaveOut(i, rule);
+                board.leaveOut(i, rule);
             }
         }
     }
 
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutOffersNotForThisChannel(Drools drools) {
         leaveOutOffersNotForThisChannel((RuleContext) drools);
     }
 
     /** Leaves out offers outside their validity dates, in the customer's local date. */
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutOffersOutOfDate(RuleContext drools) {
-        RuleInfo rule = ruleSet.rule(drools.getRule());
+        RuleInfo rule = board.rule(drools.getRule());
         for (int i = 0; i < size; i++) {
             if (!catalog.get(i).isValidOn(today)) {
-                leaveOut(i, rule);
+                board.leaveOut(i, rule);
             }
         }
     }
 
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutOffersOutOfDate(Drools drools) {
         leaveOutOffersOutOfDate((RuleContext) drools);
     }
 
     /** Leaves out offers of a product the customer already holds. */
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutHeldProducts(RuleContext drools) {
-        RuleInfo rule = ruleSet.rule(drools.getRule());
+        RuleInfo rule = board.rule(drools.getRule());
         for (String product : customer.products()) {
-            int[] offers = offersByProduct.get(product);
+            int[] offers = index.offersOf(product);
             if (offers != null) {
                 for (int i : offers) {
-                    leaveOut(i, rule);
+                    board.leaveOut(i, rule);
                 }
             }
         }
     }
 
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutHeldProducts(Drools drools) {
         leaveOutHeldProducts((RuleContext) drools);
     }
 
     /** Leaves out offers the customer declined within each offer's cool-down. */
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutDeclinedInCoolDown(RuleContext drools) {
         RuleInfo rule = null;
         for (Contact c : request.contacts()) {
@@ -564,19 +523,21 @@ public final class Situation {
             long days = daysAgo(c.time());
             if (days < catalog.get(i).coolDownDays()) {
                 if (rule == null) {
-                    rule = ruleSet.rule(drools.getRule());
+                    rule = board.rule(drools.getRule());
                 }
-                leaveOut(i, rule);
+                board.leaveOut(i, rule);
             }
         }
     }
 
+    @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutDeclinedInCoolDown(Drools drools) {
         leaveOutDeclinedInCoolDown((RuleContext) drools);
     }
 
     /** Leaves out offers of a product the customer bought within the last {@code days} days. */
-    public void leaveOutProductsBoughtWithin(RuleContext drools, int days) {
+    @Action(Action.Effect.LEAVE_OUT)
+    public void leaveOutProductsBoughtWithin(RuleContext drools, @Range(min = 0) int days) {
         RuleInfo rule = null;
         List<Purchase> purchases = request.purchases();
         for (int k = 0; k < purchases.size(); k++) {
@@ -588,15 +549,16 @@ public final class Situation {
             for (int i = 0; i < size; i++) {
                 if (catalog.get(i).product().equalsIgnoreCase(p.product())) {
                     if (rule == null) {
-                        rule = ruleSet.rule(drools.getRule());
+                        rule = board.rule(drools.getRule());
                     }
-                    leaveOut(i, rule);
+                    board.leaveOut(i, rule);
                 }
             }
         }
     }
 
-    public void leaveOutProductsBoughtWithin(Drools drools, int days) {
+    @Action(Action.Effect.LEAVE_OUT)
+    public void leaveOutProductsBoughtWithin(Drools drools, @Range(min = 0) int days) {
         leaveOutProductsBoughtWithin((RuleContext) drools, days);
     }
 
@@ -606,110 +568,59 @@ public final class Situation {
      * Chooses the offers the following {@link #propensity}, {@link #weight} and {@link #lever} calls
      * of the same rule apply to. Without it, they apply to every offer.
      */
+    @Action(value = Action.Effect.SELECT, target = true)
     public void forOffers(RuleContext drools, String target) {
-        selectionOwner = drools.getRule();
-        selection = ruleSet.offers(target);
+        board.select(drools.getRule(), index.offers(target));
     }
 
+    @Action(value = Action.Effect.SELECT, target = true)
     public void forOffers(Drools drools, String target) {
         forOffers((RuleContext) drools, target);
     }
 
     /** Sets the propensity (0 to 1) of the chosen offers, unless a model score came with the request. */
-    public void propensity(RuleContext drools, double value) {
-        if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException("propensity must be between 0 and 1, got " + value);
-        }
-        long[] mask = selectionFor(drools.getRule());
-        for (int i = 0; i < size; i++) {
-            if (selected(mask, i) && !modelPropensity[i]) {
-                propensity[i] = value;
-            }
-        }
+    @Action(Action.Effect.SET)
+    public void propensity(RuleContext drools, @Range(min = 0, max = 1) double value) {
+        board.setPropensity(drools.getRule(), value);
     }
 
-    public void propensity(Drools drools, double value) {
+    @Action(Action.Effect.SET)
+    public void propensity(Drools drools, @Range(min = 0, max = 1) double value) {
         propensity((RuleContext) drools, value);
     }
 
     /** Multiplies the context weight of the chosen offers by {@code factor}. */
-    public void weight(RuleContext drools, double factor) {
-        multiply(weight, selectionFor(drools.getRule()), factor, "weight");
+    @Action(Action.Effect.MULTIPLY)
+    public void weight(RuleContext drools, @Range(min = 0) double factor) {
+        board.multiplyWeight(drools.getRule(), factor);
     }
 
-    public void weight(Drools drools, double factor) {
+    @Action(Action.Effect.MULTIPLY)
+    public void weight(Drools drools, @Range(min = 0) double factor) {
         weight((RuleContext) drools, factor);
     }
 
     /** Multiplies the business lever of the chosen offers by {@code factor}. */
-    public void lever(RuleContext drools, double factor) {
-        multiply(lever, selectionFor(drools.getRule()), factor, "lever");
+    @Action(Action.Effect.MULTIPLY)
+    public void lever(RuleContext drools, @Range(min = 0) double factor) {
+        board.multiplyLever(drools.getRule(), factor);
     }
 
-    public void lever(Drools drools, double factor) {
+    @Action(Action.Effect.MULTIPLY)
+    public void lever(Drools drools, @Range(min = 0) double factor) {
         lever((RuleContext) drools, factor);
-    }
-
-    private void multiply(double[] values, long[] mask, double factor, String what) {
-        if (!(factor >= 0) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException(what + " must be a number of at least 0, got " + factor);
-        }
-        for (int i = 0; i < size; i++) {
-            if (selected(mask, i)) {
-                values[i] *= factor;
-            }
-        }
-    }
-
-    private long[] selectionFor(Rule rule) {
-        return selectionOwner == rule ? selection : null;
-    }
-
-    private static boolean selected(long[] mask, int i) {
-        return mask == null || (mask[i >>> 6] & (1L << i)) != 0;
-    }
-
-    private void leaveOutMask(Rule rule, long[] mask) {
-        RuleInfo info = ruleSet.rule(rule);
-        for (int i = 0; i < size; i++) {
-            if (selected(mask, i)) {
-                leaveOut(i, info);
-            }
-        }
-    }
-
-    private void leaveOut(int i, RuleInfo rule) {
-        RuleInfo current = leftOutBy[i];
-        if (current == null || rule.precedes(current)) {
-            leftOutBy[i] = rule;
-        }
     }
 
     // ---------------------------------------------------------------- read by the engine
 
+    /** The request being decided. */
     public DecisionRequest request() {
         return request;
     }
 
+    /** The time the decision is made for. */
     public Instant now() {
         return now;
-    }
-
-    /** The rule that left out the offer at this catalog position, or {@code null} if it is in play. */
-    public RuleInfo leftOutBy(int offer) {
-        return leftOutBy[offer];
-    }
-
-    public double propensityOf(int offer) {
-        return propensity[offer];
-    }
-
-    public double weightOf(int offer) {
-        return weight[offer];
-    }
-
-    public double leverOf(int offer) {
-        return lever[offer];
     }
 
     @Override

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.nextbest.Decision;
 import io.nextbest.DecisionRequest;
 import io.nextbest.InvalidRequestException;
-import io.nextbest.validation.Names;
+import io.nextbest.text.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;

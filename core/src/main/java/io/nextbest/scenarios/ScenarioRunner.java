@@ -139,9 +139,12 @@ public final class ScenarioRunner {
                     }
                 }
                 case "reason" -> {
-                    if (d.reasons().stream().noneMatch(r -> r.toLowerCase(Locale.ROOT)
-                            .contains(expected.toLowerCase(Locale.ROOT)))) {
-                        failures.add("expected a reason containing '" + expected + "', got " + d.reasons());
+                    String want = expected.strip().toLowerCase(Locale.ROOT);
+                    if (d.reasons().stream().noneMatch(r -> r.code().equalsIgnoreCase(want)
+                            || r.text().toLowerCase(Locale.ROOT).contains(want)
+                            || r.rule().toLowerCase(Locale.ROOT).contains(want))) {
+                        failures.add("expected a reason with the code '" + expected + "' or containing it, got "
+                                + d.reasons());
                     }
                 }
                 default -> failures.add("unknown expectation " + e.getKey());
@@ -158,7 +161,7 @@ public final class ScenarioRunner {
         if (l.isEmpty()) {
             failures.add("expected " + offerId + " to be left out, but it was " + (d.offers().stream()
                     .anyMatch(o -> o.offerId().equals(offerId)) ? "offered" : "in play"));
-        } else if (!rule.isEmpty() && !l.get().rule().equalsIgnoreCase(rule)) {
+        } else if (!rule.isEmpty() && !l.get().rule().equalsIgnoreCase(rule) && !l.get().code().equalsIgnoreCase(rule)) {
             failures.add("expected " + offerId + " to be left out by '" + rule + "', but it was left out by '"
                     + l.get().rule() + "' (" + l.get().source() + ")");
         }

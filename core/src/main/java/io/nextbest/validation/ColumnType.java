@@ -1,6 +1,7 @@
 package io.nextbest.validation;
 
 import io.nextbest.facts.OneOf;
+import io.nextbest.text.Names;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * @param kind     what a cell must hold
  * @param allowed  for {@link Kind#ENUMERATED}, the accepted values
  */
-public record ColumnType(String property, String operator, Kind kind, List<String> allowed, double min, double max) {
+record ColumnType(String property, String operator, Kind kind, List<String> allowed, double min, double max) {
 
     public ColumnType(String property, String operator, Kind kind, List<String> allowed) {
         this(property, operator, kind, allowed, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);

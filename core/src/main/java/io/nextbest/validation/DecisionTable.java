@@ -10,7 +10,7 @@ import java.util.Set;
  * The structure of a decision-table file as Drools reads it: the RuleSet settings and each RuleTable
  * with its columns (keyword, pattern, code snippet, label) and data rows.
  */
-public final class DecisionTable {
+final class DecisionTable {
     /** Column keywords Drools accepts, long and short forms. */
     static final Map<String, String> KEYWORDS = Map.ofEntries(
             Map.entry("NAME", "NAME"), Map.entry("N", "NAME"),

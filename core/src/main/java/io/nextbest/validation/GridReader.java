@@ -15,7 +15,7 @@ import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
 
 /** Reads a decision-table file into grids with Drools' own parsers, so we see what Drools sees. */
-public final class GridReader {
+final class GridReader {
     private GridReader() {
     }
 

@@ -12,9 +12,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Turns a CSV decision table into the same table as an XLSX workbook, numbers as number cells. */
+/**
+ * Decision-table files as spreadsheets: their cells as Drools reads them, and a CSV table turned into
+ * the same table as an XLSX workbook.
+ */
 public final class Spreadsheets {
     private Spreadsheets() {
+    }
+
+    /**
+     * The sheets of a {@code .drl.csv}, {@code .drl.xls} or {@code .drl.xlsx} file, read with Drools' own
+     * parsers, so that a cell holds what Drools reads there (a CSV file is one sheet without a name).
+     */
+    public static List<SheetGrid> read(RuleFile file) {
+        return GridReader.read(file);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.nextbest.validation;
 
 import io.nextbest.OfferCatalog;
-import io.nextbest.facts.OfferTargets;
+import io.nextbest.catalog.OfferTargets;
+import io.nextbest.engine.Actions;
+import io.nextbest.engine.RuleSetCompiler;
+import io.nextbest.text.Names;
 import io.nextbest.validation.DecisionTable.Column;
 import io.nextbest.validation.DecisionTable.Table;
 import java.util.ArrayList;
@@ -21,8 +24,10 @@ import java.util.regex.Pattern;
 final class TableChecker {
     private static final Pattern BINDING = Pattern.compile("^\\s*(\\$?[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_][\\w.]*)");
     private static final Pattern FACT = Pattern.compile("^\\s*([A-Za-z_][\\w.]*)");
+    /** A METADATA column that sets each row's reason code. */
+    private static final Pattern CODE_METADATA = Pattern.compile("\\s*@?" + RuleSetCompiler.CODE
+            + "\\s*\\(\\s*\"?\\$param\"?\\s*\\)\\s*");
     private static final Pattern VARIABLE_CALL = Pattern.compile("(\\$[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\(");
-    private static final Pattern TARGET_ACTION = Pattern.compile("\\b(leaveOut|forOffers)\\s*\\(\\s*drools\\s*,\\s*\"\\$param\"");
 
     private final ClassLoader classLoader;
     private final OfferCatalog catalog;
@@ -182,12 +187,13 @@ final class TableChecker {
                         findings.add(Finding.error(f, s, ref, c.header(), problem));
                     }
                 }
-                if (c.isAction() && catalog != null && TARGET_ACTION.matcher(c.template()).find()) {
-                    try {
-                        OfferTargets.resolve(value, catalog);
-                    } catch (IllegalArgumentException e) {
-                        findings.add(Finding.error(f, s, ref, c.header(), "offer target '" + value + "': "
-                                + e.getMessage()));
+                if (c.isAction()) {
+                    checkActionArguments(file, table, c, value, ref);
+                }
+                if (c.keyword().equals("METADATA") && CODE_METADATA.matcher(c.template()).matches()) {
+                    String problem = RuleSetCompiler.codeProblem(value.strip());
+                    if (problem != null) {
+                        findings.add(Finding.error(f, s, ref, c.header(), problem));
                     }
                 }
                 if (c.keyword().equals("PRIORITY")) {
@@ -200,6 +206,53 @@ final class TableChecker {
                 }
             }
         }
+    }
+
+    /**
+     * Checks a cell's value where the column's snippet passes it to a declared action: an offer target
+     * the catalog must hold, or a number in the argument's range.
+     */
+    private void checkActionArguments(DecisionTable file, Table table, Column c, String value, String ref) {
+        for (Actions.Call call : actionCalls(file, table, c)) {
+            for (int a = 0; a < call.arguments().size(); a++) {
+                if (!call.arguments().get(a).equals("$param")) {
+                    continue;
+                }
+                if (a == 0 && call.action().target()) {
+                    if (catalog != null) {
+                        try {
+                            OfferTargets.resolve(value, catalog);
+                        } catch (IllegalArgumentException e) {
+                            findings.add(Finding.error(file.file(), table.sheet().name(), ref, c.header(),
+                                    "offer target '" + value + "': " + e.getMessage()));
+                        }
+                    }
+                } else {
+                    String problem = Actions.outOfRange(call.action(), a, value);
+                    if (problem != null) {
+                        findings.add(Finding.error(file.file(), table.sheet().name(), ref, c.header(), problem));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The declared actions the column's snippet calls on variables bound to facts that declare them. */
+    private List<Actions.Call> actionCalls(DecisionTable file, Table table, Column c) {
+        List<Actions.Call> calls = new ArrayList<>();
+        Matcher m = VARIABLE_CALL.matcher(c.template());
+        while (m.find()) {
+            Class<?> type = variableType(file, table, m.group(1));
+            if (type != null) {
+                for (Actions.Call call : Actions.of(type).calls(c.template().substring(m.start(2)))) {
+                    if (call.action().name().equals(m.group(2))) {
+                        calls.add(call);
+                    }
+                    break;
+                }
+            }
+        }
+        return calls;
     }
 
     private void checkUnbalanced(String f, String s, int row, Column c, String text) {

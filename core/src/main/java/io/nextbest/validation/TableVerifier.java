@@ -1,5 +1,7 @@
 package io.nextbest.validation;
 
+import io.nextbest.facts.Action;
+import io.nextbest.engine.Actions;
 import io.nextbest.validation.ColumnType.Kind;
 import io.nextbest.validation.DecisionTable.Column;
 import io.nextbest.validation.DecisionTable.Table;
@@ -27,12 +29,11 @@ import java.util.regex.Pattern;
  * </ul>
  * All findings are warnings; {@code nextbest validate --strict} makes them errors.
  */
-public final class TableVerifier {
+final class TableVerifier {
     private static final int MAX_GAPS = 5;
     private static final int MAX_FINDINGS_PER_KIND = 50;
-    private static final Pattern CUMULATIVE = Pattern.compile(
-            "\\b(leaveOut\\w*|weight|lever|insert|insertLogical|add\\w*|forOffers)\\s*\\(");
-    private static final Pattern SELECTION = Pattern.compile("\\bforOffers\\s*\\(");
+    /** Drools' and Java's own calls that add rather than overwrite; the facts' actions say for themselves. */
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(insert|insertLogical|add\\w*)\\s*\\(");
 
     private TableVerifier() {
     }
@@ -218,6 +219,13 @@ public final class TableVerifier {
             this.file = file;
             this.table = table;
             TableChecker loader = new TableChecker(classLoader, null, new java.util.HashMap<>());
+            List<Actions> actions = new ArrayList<>();
+            for (Column c : table.columns()) {
+                Class<?> fact = c.isCondition() ? loader.factOf(file, c.pattern()) : null;
+                if (fact != null && !actions.contains(Actions.of(fact))) {
+                    actions.add(Actions.of(fact));
+                }
+            }
             for (Column c : table.columns()) {
                 if (c.isCondition() && !c.template().isBlank()) {
                     ColumnType.Reading r = ColumnType.read(c.template(), loader.factOf(file, c.pattern()));
@@ -228,11 +236,17 @@ public final class TableVerifier {
                 }
                 if (c.isAction()) {
                     // An action without a snippet is reported by the checker; here it cannot clash.
-                    if (c.template().isBlank() || CUMULATIVE.matcher(c.template()).find()) {
-                        cumulativeActions.add(c.index());
+                    boolean cumulative = c.template().isBlank() || CUMULATIVE.matcher(c.template()).find();
+                    for (Actions declared : actions) {
+                        for (Actions.Call call : declared.calls(c.template())) {
+                            cumulative |= call.action().effect().accumulates();
+                            if (call.action().effect() == Action.Effect.SELECT) {
+                                selectionColumn = c.index();
+                            }
+                        }
                     }
-                    if (SELECTION.matcher(c.template()).find()) {
-                        selectionColumn = c.index();
+                    if (cumulative) {
+                        cumulativeActions.add(c.index());
                     }
                 }
             }

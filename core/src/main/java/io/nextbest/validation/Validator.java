@@ -4,9 +4,7 @@ import io.nextbest.OfferCatalog;
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
-import io.nextbest.RuleSetException;
 import io.nextbest.catalog.CatalogReader;
-import io.nextbest.engine.EngineSettings;
 import io.nextbest.engine.RuleSetCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,16 +66,11 @@ public final class Validator {
     public List<Finding> validate(RulePack pack) {
         List<Finding> findings = new ArrayList<>();
         OfferCatalog catalog = null;
-        boolean hasCatalog = false;
-        for (RuleFile file : pack.files()) {
-            if (file.isCatalog()) {
-                hasCatalog = true;
-                try {
-                    catalog = CatalogReader.read(file);
-                } catch (RuleSetException e) {
-                    e.problems().forEach(p -> findings.add(fromProblem(p, Map.of())));
-                }
-            }
+        boolean hasCatalog = pack.files().stream().anyMatch(RuleFile::isCatalog);
+        if (hasCatalog) {
+            List<RuleProblem> problems = new ArrayList<>();
+            catalog = CatalogReader.read(pack, problems);
+            problems.forEach(p -> findings.add(fromProblem(p, Map.of())));
         }
 
         Map<String, String> ruleNames = new HashMap<>();
@@ -99,9 +92,7 @@ public final class Validator {
             } else if (file.isDrl()) {
                 ruleFiles.add(file);
             } else if (file.isMisnamedTable()) {
-                findings.add(Finding.error(file.name(), "", "", "", "Drools reads a decision table only if its name "
-                        + "ends in .drl.csv, .drl.xls or .drl.xlsx, so this file would be silently ignored: rename it to "
-                        + file.tableName()));
+                findings.add(fromProblem(RuleSetCompiler.misnamed(file), Map.of()));
             }
         }
 
@@ -109,12 +100,7 @@ public final class Validator {
         if (!cellErrors) {
             List<RuleProblem> problems;
             if (hasCatalog) {
-                try {
-                    RuleSetCompiler.compile(pack, EngineSettings.defaults(), classLoader).close();
-                    problems = List.of();
-                } catch (RuleSetException e) {
-                    problems = e.problems();
-                }
+                problems = RuleSetCompiler.problems(pack, classLoader);
             } else {
                 problems = RuleSetCompiler.check(ruleFiles, classLoader);
             }
@@ -126,6 +112,19 @@ public final class Validator {
             findings.addAll(TableVerifier.verify(table, classLoader));
         }
         return findings;
+    }
+
+    /**
+     * Verifies the rows of one decision table against each other (conflicts, duplicates, rows that never
+     * fire, gaps), without compiling it: warnings only. Problems reading the file are errors.
+     */
+    public List<Finding> verify(RuleFile table) {
+        try {
+            return TableVerifier.verify(DecisionTable.parse(table.name(), GridReader.read(table)), classLoader);
+        } catch (RuntimeException e) {
+            return List.of(Finding.error(table.name(), "", "", "", "cannot be read as a decision table: "
+                    + e.getMessage()));
+        }
     }
 
     /** A compiler problem as a finding, with its sheet and row pulled out of the location. */

@@ -2,6 +2,7 @@ package io.nextbest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.nextbest.BillingStatus;
@@ -19,10 +20,12 @@ import io.nextbest.NextBest;
 import io.nextbest.Offer;
 import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
 import io.nextbest.Requests;
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.Sentiment;
+import io.nextbest.Stage;
 import io.nextbest.arbitration.Arbitrator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,7 +138,7 @@ class EngineBehaviourTest {
     @Test
     void twoEnginesOnTheSameRulesAndClockDecideAlike() {
         try (DecisionEngine other = engine(b -> b)) {
-            assertThat(other.ruleSetVersion()).isEqualTo(basic.ruleSetVersion());
+            assertThat(other.ruleSet().version()).isEqualTo(basic.ruleSet().version());
             for (DecisionRequest r : Requests.sample(200)) {
                 assertThat(other.decide(r)).isEqualTo(basic.decide(r));
             }
@@ -231,9 +234,10 @@ class EngineBehaviourTest {
                 when
                     $s : Situation( intent == "COMPLAINT" )
                 then
-                    $s.weight(drools, -1.0);
+                    $s.weight(drools, $s.getChurnRisk() - 1.0);
                 end
                 """)));
+        // A literal -1.0 is refused when the pack compiles; a value computed at run time fails the decision.
         try (DecisionEngine engine = NextBest.engine().rules(pack).clock(CLOCK).build()) {
             DecisionException e = catchThrowableOfType(DecisionException.class, () -> engine.decide(
                     call(Customer.builder("C-BOOM").build(), Intent.COMPLAINT, CALL_TIME)));
@@ -285,7 +289,11 @@ class EngineBehaviourTest {
         assertThat(ids(d.runnersUp())).containsExactly("FIBER", "AUTOPAY");
         assertThat(d.offer().orElseThrow().score().priority()).isCloseTo(0.4 * 300, within(1e-9));
         assertThat(d.leftOut()).isEmpty();
-        assertThat(d.reasons()).singleElement().asString().startsWith("LOYALTY has the highest priority of 3 offers");
+        assertThat(d.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(Reason.OFFER_CHOSEN);
+            assertThat(r.offers()).containsExactly("LOYALTY");
+            assertThat(r.text()).startsWith("LOYALTY has the highest priority of 3 offers");
+        });
     }
 
     @Test
@@ -308,8 +316,10 @@ class EngineBehaviourTest {
             assertThat(ids(d.offers())).containsExactly("LOYALTY");
             assertThat(ids(d.runnersUp())).containsExactly("FIBER");
             LeftOut autopay = d.leftOut("AUTOPAY").orElseThrow();
-            assertThat(autopay.stage()).isEqualTo("arbitration");
+            assertThat(autopay.stage()).isEqualTo(Stage.ARBITRATION);
+            assertThat(autopay.code()).isEqualTo(Reason.BELOW_MINIMUM_PRIORITY);
             assertThat(autopay.rule()).isEqualTo(Arbitrator.BELOW_MINIMUM);
+            assertThat(autopay.reason().offers()).containsExactly("AUTOPAY");
             assertThat(autopay.source()).contains("minimumPriority").contains("10");
             assertThat(autopay.program()).isEqualTo("proactive-service");
         }
@@ -323,8 +333,11 @@ class EngineBehaviourTest {
             assertThat(d.type()).isEqualTo(DecisionType.NO_OFFER);
             assertThat(d.offers()).isEmpty();
             assertThat(d.offer()).isEmpty();
-            assertThat(d.leftOut()).extracting(LeftOut::stage).containsOnly("arbitration").hasSize(3);
-            assertThat(d.reasons()).first().asString().contains("LOYALTY").contains("120.00").contains("1000.00");
+            assertThat(d.leftOut()).extracting(LeftOut::code).containsOnly(Reason.BELOW_MINIMUM_PRIORITY).hasSize(3);
+            Reason headline = d.reason();
+            assertThat(headline.code()).isEqualTo(Reason.BELOW_MINIMUM_PRIORITY);
+            assertThat(headline.offers()).containsExactly("LOYALTY", "FIBER", "AUTOPAY");
+            assertThat(headline.text()).contains("LOYALTY").contains("120.00").contains("1000.00");
         }
     }
 
@@ -334,9 +347,10 @@ class EngineBehaviourTest {
 
         assertThat(d.type()).isEqualTo(DecisionType.NO_OFFER);
         // The rule that cost the most valuable offer is told first.
-        assertThat(d.reasons()).containsExactly(
-                "suitability: Negative sentiment (2 offers, the best LOYALTY at priority 135.00)",
-                "eligibility: Autopay only for late payers (1 offer, the best AUTOPAY at priority 6.00)");
+        assertThat(d.reasons()).extracting(Reason::stage, Reason::code, Reason::text, Reason::offers).containsExactly(
+                tuple(Stage.SUITABILITY, "NEGATIVE_SENTIMENT", "Negative sentiment", List.of("LOYALTY", "FIBER")),
+                tuple(Stage.ELIGIBILITY, "AUTOPAY_ONLY_FOR_LATE_PAYERS", "Autopay only for late payers",
+                        List.of("AUTOPAY")));
         assertThat(d.leftOut("FIBER").orElseThrow().source()).isEqualTo("suitability.drl.csv row 10");
     }
 
@@ -360,7 +374,8 @@ class EngineBehaviourTest {
             assertThat(seen).containsExactlyInAnyOrderElementsOf(catalog);
             if (d.type() == DecisionType.NO_OFFER) {
                 noOffers++;
-                assertThat(d.reasons()).as("reasons of %s", d).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
+                assertThat(d.reasons()).as("reasons of %s", d).isNotEmpty()
+                        .allSatisfy(s -> assertThat(s.text()).isNotBlank());
                 assertThat(d.offers()).isEmpty();
                 assertThat(d.runnersUp()).isEmpty();
             } else {

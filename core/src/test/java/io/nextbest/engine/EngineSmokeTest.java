@@ -14,6 +14,7 @@ import io.nextbest.Interaction;
 import io.nextbest.NextBest;
 import io.nextbest.QueueType;
 import io.nextbest.Sentiment;
+import io.nextbest.Stage;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,7 @@ class EngineSmokeTest {
         Customer c = Customer.builder("C2").churnRisk(0.1).billingStatus(BillingStatus.LATE).build();
         Decision d = engine.decide(call(c, Intent.COMPLAINT, Sentiment.NEUTRAL));
         assertThat(d.leftOut("FIBER").orElseThrow().source()).isEqualTo("suitability.drl.csv row 9");
-        assertThat(d.leftOut("FIBER").orElseThrow().stage()).isEqualTo("suitability");
+        assertThat(d.leftOut("FIBER").orElseThrow().stage()).isEqualTo(Stage.SUITABILITY);
         assertThat(d.offers()).extracting(o -> o.offerId()).containsExactly("AUTOPAY");
     }
 

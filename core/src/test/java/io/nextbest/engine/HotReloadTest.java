@@ -12,6 +12,7 @@ import io.nextbest.Interaction;
 import io.nextbest.NextBest;
 import io.nextbest.QueueType;
 import io.nextbest.RuleSetException;
+import io.nextbest.RuleSetInfo;
 import io.nextbest.RuleSetListener;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,8 +78,8 @@ class HotReloadTest {
         List<RuleSetException> rejected = new CopyOnWriteArrayList<>();
         DecisionEngine engine = NextBest.engine().rules(rules).listener(new RuleSetListener() {
             @Override
-            public void loaded(String version) {
-                validated.add(version);
+            public void loaded(RuleSetInfo ruleSet) {
+                validated.add(ruleSet.version());
             }
 
             @Override
@@ -86,7 +87,7 @@ class HotReloadTest {
                 rejected.add(problems);
             }
         }).build();
-        validated.add(engine.ruleSetVersion());
+        validated.add(engine.ruleSet().version());
 
         AtomicBoolean editing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -131,10 +132,10 @@ class HotReloadTest {
     void aBrokenEditNeverReplacesTheLastGoodRuleSet() throws Exception {
         copyBasicPack();
         try (DecisionEngine engine = NextBest.engine().rules(rules).build()) {
-            String good = engine.ruleSetVersion();
+            String good = engine.ruleSet().version();
             writeBrokenEdit(0);
             assertThat(engine.reload()).isFalse();
-            assertThat(engine.ruleSetVersion()).isEqualTo(good);
+            assertThat(engine.ruleSet().version()).isEqualTo(good);
             assertThat(engine.decide(atRiskCaller(1)).ruleSetVersion()).isEqualTo(good);
         }
     }
@@ -146,8 +147,8 @@ class HotReloadTest {
         try (DecisionEngine engine = NextBest.engine().rules(rules).watch(Duration.ofMillis(50))
                 .listener(new RuleSetListener() {
                     @Override
-                    public void loaded(String version) {
-                        loaded.add(version);
+                    public void loaded(RuleSetInfo ruleSet) {
+                        loaded.add(ruleSet.version());
                     }
                 }).build()) {
             double before = engine.decide(atRiskCaller(30)).offer().orElseThrow().score().propensity();

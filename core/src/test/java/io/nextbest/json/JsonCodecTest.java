@@ -19,6 +19,8 @@ import io.nextbest.OfferKind;
 import io.nextbest.Purchase;
 import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
+import io.nextbest.Stage;
 import io.nextbest.Score;
 import io.nextbest.Sentiment;
 import java.time.Instant;
@@ -166,10 +168,11 @@ class JsonCodecTest {
                         "As a thank-you for staying with us...", score)),
                 List.of(new RankedOffer("AUTOPAY", "Autopay set-up", OfferKind.SERVICE, "proactive-service",
                         "Shall I set up autopay?", Score.of(0.3, 1, 20, 1))),
-                List.of(new LeftOut("FIBER", "upsell", "eligibility", "Product already held",
-                        "eligibility.drl line 12")),
-                List.of("LOYALTY has the highest priority of 2 offers that passed every policy"),
-                "3fa9c2b71d04@2026-11-23T15:00:00Z", Instant.parse("2026-11-23T15:04:05.250Z"));
+                List.of(new LeftOut("FIBER", "upsell", new Reason("PRODUCT_HELD", Stage.ELIGIBILITY,
+                        "Product already held", "eligibility.drl line 12", List.of("FIBER"), "Product already held"))),
+                List.of(new Reason(Reason.OFFER_CHOSEN, Stage.ARBITRATION, "Highest priority", "arbitration",
+                        List.of("LOYALTY"), "LOYALTY has the highest priority of 2 offers that passed every policy")),
+                "3fa9c2b71d04", Instant.parse("2026-11-23T15:04:05.250Z"));
 
         String json = codec.write(d);
 
@@ -181,9 +184,10 @@ class JsonCodecTest {
     @Test
     void aNoOfferDecisionWrittenAndReadBackIsEqual() {
         Decision d = new Decision("d-1", "C-2", DecisionType.NO_OFFER, List.of(), List.of(),
-                List.of(new LeftOut("FIBER", "upsell", "suitability", "Complaint on this call",
-                        "suitability.drl.csv row 9")),
-                List.of("suitability: Complaint on this call (1 offer)"), "v1", Instant.parse("2026-01-01T00:00:00Z"));
+                List.of(new LeftOut("FIBER", "upsell", new Reason("COMPLAINT", Stage.SUITABILITY,
+                        "Complaint on this call", "suitability.drl.csv row 9", List.of("FIBER"), "Complaint on this call"))),
+                List.of(new Reason("COMPLAINT", Stage.SUITABILITY, "Complaint on this call", "suitability.drl.csv row 9",
+                        List.of("FIBER"), "Complaint on this call")), "v1", Instant.parse("2026-01-01T00:00:00Z"));
 
         assertThat(codec.readDecision(codec.write(d))).isEqualTo(d);
     }

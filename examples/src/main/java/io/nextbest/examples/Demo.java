@@ -11,9 +11,9 @@ import io.nextbest.Interaction;
 import io.nextbest.OfferKind;
 import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
 import io.nextbest.Score;
 import io.nextbest.Sentiment;
-import io.nextbest.arbitration.Arbitrator;
 import io.nextbest.examples.DemoShift.Caller;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -87,15 +87,26 @@ public final class Demo {
         return mostFirst(counts);
     }
 
-    /** Decisions without an offer, counted by the stage and rule of their first reason, most first. */
+    /** Decisions without an offer, counted by the code of their deciding reason, most first. */
     public Map<String, Integer> noOfferReasons() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Call call : calls) {
             if (!call.decision().isOffer()) {
-                counts.merge(topReason(call.decision()), 1, Integer::sum);
+                counts.merge(call.decision().reason().code(), 1, Integer::sum);
             }
         }
         return mostFirst(counts);
+    }
+
+    /** How each reason code counted by {@link #noOfferReasons()} reads: {@code suitability: A complaint call...}. */
+    public Map<String, String> reasonLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Call call : calls) {
+            if (!call.decision().isOffer()) {
+                labels.putIfAbsent(call.decision().reason().code(), label(call.decision().reason()));
+            }
+        }
+        return labels;
     }
 
     /** The mission's promises of no sales offer, checked against every call of the shift. */
@@ -125,20 +136,9 @@ public final class Demo {
         return new Promise(situation, inSituation, sales);
     }
 
-    /**
-     * The stage and rule behind the first reason of a decision without an offer, such as
-     * {@code suitability: A complaint call gets no sales offer}: the minimum priority if an offer passed
-     * every policy but scored too low, otherwise the rule that left out the most offers.
-     */
-    static String topReason(Decision decision) {
-        // The engine tells the deciding reason first: "stage: rule (n offers, ...)", or, when offers
-        // passed every policy but scored too low, "the best offer, X, has priority ...".
-        String first = decision.reasons().get(0);
-        if (first.startsWith("the best offer")) {
-            return "arbitration: " + Arbitrator.BELOW_MINIMUM;
-        }
-        int details = first.indexOf(" (");
-        return details < 0 ? first : first.substring(0, details);
+    /** The stage and rule of a reason, such as {@code suitability: A complaint call gets no sales offer}. */
+    static String label(Reason reason) {
+        return reason.stage().label() + ": " + reason.rule();
     }
 
     // ---------------------------------------------------------------- printing
@@ -162,8 +162,9 @@ public final class Demo {
                 Math.round(100.0 * offers / calls.size()), calls.size() - offers);
         out.println("Offers by program:");
         offersByProgram().forEach((program, n) -> out.printf("  %3d  %s%n", n, program));
-        out.println("No offer, by first reason:");
-        noOfferReasons().forEach((reason, n) -> out.printf("  %3d  %s%n", n, reason));
+        out.println("No offer, by deciding reason:");
+        Map<String, String> labels = reasonLabels();
+        noOfferReasons().forEach((code, n) -> out.printf("  %3d  %-34s %s%n", n, code, labels.get(code)));
         List<String> checks = new ArrayList<>();
         for (Promise p : promises()) {
             checks.add(p.situation() + " " + p.salesOffers() + " of " + p.calls());
@@ -211,7 +212,9 @@ public final class Demo {
     /** {@code OFFER id (program): priority 12.3 = ...  "script"} or {@code no offer: first reason}. */
     static String outcome(Decision decision) {
         if (!decision.isOffer()) {
-            return "no offer: " + decision.reasons().get(0);
+            Reason reason = decision.reason();
+            return "no offer: " + reason.code() + " (" + label(reason) + ")"
+                    + (reason.code().equals(Reason.BELOW_MINIMUM_PRIORITY) ? ": " + reason.text() : "");
         }
         RankedOffer o = decision.offers().get(0);
         Score s = o.score();

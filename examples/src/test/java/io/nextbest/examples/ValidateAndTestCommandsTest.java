@@ -31,11 +31,11 @@ class ValidateAndTestCommandsTest {
     void aMistakeIsReportedAtItsCellWithExitCodeOne() throws IOException {
         Path copy = copyPack();
         Path table = copy.resolve("suitability.drl.csv");
-        Files.writeString(table, Files.readString(table).replace("A complaint call gets no sales offer,COMPLAINT",
-                "A complaint call gets no sales offer,COMPLIANT"));
+        Files.writeString(table, Files.readString(table).replace("A complaint call gets no sales offer,COMPLAINT_NO_SALES,COMPLAINT",
+                "A complaint call gets no sales offer,COMPLAINT_NO_SALES,COMPLIANT"));
         Run run = Run.nextbest("validate", copy.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("error: suitability.drl.csv, cell B10 (column \"Intent\"): 'COMPLIANT' is "
+        assertThat(run.out()).contains("error: suitability.drl.csv, cell C10 (column \"Intent\"): 'COMPLIANT' is "
                 + "not one of").contains("did you mean COMPLAINT?").contains("1 error, 0 warnings");
     }
 
@@ -84,7 +84,7 @@ class ValidateAndTestCommandsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  A complaint caller is offered a cross-sell  (wrong.csv line 2)")
                 .contains("expected an offer of program cross-sell, got ")
-                .contains("suitability: A complaint call gets no sales offer (suitability.drl.csv row 10)")
+                .contains("suitability: A complaint call gets no sales offer [COMPLAINT_NO_SALES] (suitability.drl.csv row 10)")
                 .endsWith("0 passed, 1 failed\n");
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 public final class DefaultRules {
     /** The pack's files, in the order they are compiled. */
     public static final List<String> FILES = List.of(
+            "pack.properties",
             "catalog.json",
             "eligibility.drl.csv",
             "applicability.drl",

@@ -52,7 +52,7 @@ class DefaultPackScenarioTest {
 
     static void assertLeftOutBy(Decision d, String offerId, String stage, String rule) {
         LeftOut l = d.leftOut(offerId).orElseThrow(() -> new AssertionError(offerId + " was not left out: " + d));
-        assertThat(l.stage()).isEqualTo(stage);
+        assertThat(l.stage().label()).isEqualTo(stage);
         assertThat(l.rule()).isEqualTo(rule);
         assertThat(l.source()).matches(stage + "\\.drl(\\.csv)? (row|line) \\d+");
     }
@@ -213,7 +213,7 @@ class DefaultPackScenarioTest {
                     .wasOffered("INFO-SELF-SERVICE", ContactOutcome.IGNORED, 18)
                     .wasOffered("SVC-USAGE-ALERTS", ContactOutcome.ACCEPTED, 10));
             assertThat(d.type()).isEqualTo(DecisionType.NO_OFFER);
-            assertThat(d.reasons()).anyMatch(r -> r.contains("Three offers in 30 days is enough"));
+            assertThat(d.reasons()).anyMatch(r -> r.code().equals("CONTACT_FATIGUE_30_DAYS"));
         }
 
         @Test

@@ -2,9 +2,9 @@ package io.nextbest.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nextbest.engine.CompiledRuleSet;
-import io.nextbest.engine.EngineSettings;
-import io.nextbest.engine.RuleSetCompiler;
+import io.nextbest.DecisionEngine;
+import io.nextbest.DecisionRequest;
+import io.nextbest.NextBest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +16,20 @@ class RulesPrecompiledTest {
 
     @Test
     void theDefaultPackLoadsPrecompiledWithTheRulesAndSourcesOfTheCompiledPack() {
-        CompiledRuleSet precompiled = RuleSetCompiler.compile(DefaultRules.pack(), EngineSettings.defaults());
-        CompiledRuleSet compiled = RuleSetCompiler.compile(DefaultRules.pack(), EngineSettings.defaults().compilingAlways());
-        try {
-            assertThat(precompiled.precompiled())
+        try (DecisionEngine precompiled = NextBest.engine().rules(DefaultRules.pack()).build();
+             DecisionEngine compiled = NextBest.engine().rules(DefaultRules.pack()).usePrecompiled(false).build()) {
+            assertThat(precompiled.ruleSet().precompiled())
                     .as("the default pack was precompiled by the build; do the pom's files match DefaultRules.FILES?")
                     .isTrue();
-            assertThat(compiled.precompiled()).isFalse();
-            assertThat(precompiled.rules()).hasSizeGreaterThanOrEqualTo(60).isEqualTo(compiled.rules());
+            assertThat(compiled.ruleSet().precompiled()).isFalse();
+            assertThat(precompiled.ruleSet().version()).isEqualTo(compiled.ruleSet().version());
+            assertThat(precompiled.ruleSet().label()).isEqualTo(compiled.ruleSet().label()).isNotEmpty();
+            assertThat(precompiled.ruleSet().rules()).isGreaterThanOrEqualTo(60).isEqualTo(compiled.ruleSet().rules());
             assertThat(precompiled.catalog().offers()).isEqualTo(compiled.catalog().offers());
-        } finally {
-            precompiled.close();
-            compiled.close();
+            for (DecisionRequest request : SpreadsheetFormatsTest.variedCallers(300, 5)) {
+                // The same rules, codes and rows fire, and the decisions are the same to the id.
+                assertThat(precompiled.explain(request)).isEqualTo(compiled.explain(request));
+            }
         }
     }
 }

@@ -18,10 +18,10 @@ import io.nextbest.Offer;
 import io.nextbest.OfferKind;
 import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.Sentiment;
-import io.nextbest.arbitration.Arbitrator;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -115,6 +115,14 @@ public final class DecisionInvariants implements AutoCloseable {
         Function<RulePack, DecisionEngine> build = p -> NextBest.engine().rules(p)
                 .maxOffers(engine.maxOffers()).minimumPriority(engine.minimumPriority()).build();
         return new DecisionInvariants(engine, false, pack, build);
+    }
+
+    /**
+     * The invariants of engines that {@code build} makes from a pack: the pack's own, and the ones with an
+     * offer's lever or value raised. For the kit's own tests of engines no rule set can make.
+     */
+    static DecisionInvariants forEngines(RulePack pack, Function<RulePack, DecisionEngine> build) {
+        return new DecisionInvariants(build.apply(pack), true, pack, build);
     }
 
     /** The engine the invariants decide with. */
@@ -419,12 +427,12 @@ public final class DecisionInvariants implements AutoCloseable {
                 return List.of();
             }
             List<String> problems = new ArrayList<>();
-            if (d.reasons().isEmpty() || d.reasons().stream().allMatch(String::isBlank)) {
+            if (d.reasons().isEmpty() || d.reasons().stream().allMatch(r -> r.text().isBlank())) {
                 problems.add("the decision gives no reason");
             }
             Set<String> unread = new LinkedHashSet<>();
             for (LeftOut l : d.leftOut()) {
-                if (!l.rule().equals(Arbitrator.BELOW_MINIMUM) && !readsAsAReason(l.rule())) {
+                if (!l.code().equals(Reason.BELOW_MINIMUM_PRIORITY) && !readsAsAReason(l.rule())) {
                     unread.add("'" + l.rule() + "' (" + l.source() + ") left out " + l.offerId()
                             + ": a name that does not say why; give the rule or table row a name that does");
                 }
@@ -449,7 +457,7 @@ public final class DecisionInvariants implements AutoCloseable {
                         + ": " + f.rule() + ": " + p));
             }
             for (LeftOut l : e.decision().leftOut()) {
-                if (l.rule().equals(Arbitrator.BELOW_MINIMUM) && l.source().startsWith("engine setting ")) {
+                if (Reason.RESERVED_CODES.contains(l.code())) {
                     continue;
                 }
                 files.problem(l.rule(), l.source()).ifPresent(p -> problems.add("why " + l.offerId()
@@ -548,12 +556,12 @@ public final class DecisionInvariants implements AutoCloseable {
         if (d.isOffer()) {
             return "OFFER " + d.offers().stream().map(RankedOffer::offerId).collect(Collectors.joining(", "));
         }
-        return "NO_OFFER" + (d.reasons().isEmpty() ? "" : " (" + d.reasons().get(0) + ")");
+        return "NO_OFFER (" + d.reason().code() + ": " + d.reason().text() + ")";
     }
 
     /** What a decision decides, without its id, version and time. */
     record Outcome(DecisionType type, List<RankedOffer> offers, List<RankedOffer> runnersUp, List<LeftOut> leftOut,
-                   List<String> reasons) {
+                   List<Reason> reasons) {
         static Outcome of(Decision d) {
             return new Outcome(d.type(), d.offers(), d.runnersUp(), d.leftOut(), d.reasons());
         }

@@ -2,7 +2,7 @@ package io.nextbest.testkit;
 
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
-import io.nextbest.validation.GridReader;
+import io.nextbest.validation.Spreadsheets;
 import io.nextbest.validation.SheetGrid;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +71,7 @@ final class PackFiles {
         }
         Matcher row = ROW.matcher(place);
         if (row.matches() && file.isDecisionTable()) {
-            List<SheetGrid> grids = sheets.computeIfAbsent(file.name(), n -> GridReader.read(file));
+            List<SheetGrid> grids = sheets.computeIfAbsent(file.name(), n -> Spreadsheets.read(file));
             SheetGrid grid = sheet(grids, row.group(1));
             if (grid == null) {
                 return Optional.of("'" + source + "' names a sheet that " + file.name() + " does not have");

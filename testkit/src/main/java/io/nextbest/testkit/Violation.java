@@ -9,6 +9,7 @@ import io.nextbest.FiredRule;
 import io.nextbest.LeftOut;
 import io.nextbest.NextBestException;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
 import io.nextbest.Score;
 import io.nextbest.json.JsonCodec;
 import java.util.LinkedHashMap;
@@ -127,14 +128,14 @@ public record Violation(String invariant, String problem, DecisionRequest reques
                     .collect(Collectors.joining("; "))).append('\n');
         }
         sb.append("  Reasons:\n");
-        for (String reason : d.reasons()) {
-            sb.append("    - ").append(reason).append('\n');
+        for (Reason reason : d.reasons()) {
+            sb.append("    - ").append(reason.code()).append(": ").append(reason.text()).append('\n');
         }
         if (!d.leftOut().isEmpty()) {
             sb.append("  Left out:\n");
             for (LeftOut l : d.leftOut()) {
-                sb.append("    - ").append(l.offerId()).append(": ").append(l.stage()).append(": ").append(l.rule())
-                        .append(" (").append(l.source()).append(")\n");
+                sb.append("    - ").append(l.offerId()).append(": ").append(l.stage().label()).append(": ")
+                        .append(l.rule()).append(" [").append(l.code()).append("] (").append(l.source()).append(")\n");
             }
         }
         return sb.toString();

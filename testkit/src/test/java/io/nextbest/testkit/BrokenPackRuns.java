@@ -127,7 +127,9 @@ class BrokenPackRuns {
 
     @Property(seed = SEED)
     void leverCapDropsTheOffer(@ForAll("atRiskCallers") DecisionRequest request) {
-        check("lever-cap-drops-the-offer", DecisionInvariants::raisingTheWinnerKeepsItWinning, request);
+        DecisionInvariants capped = invariants(() -> DecisionInvariants.forEngines(DefaultRules.pack(),
+                pack -> new LeverCap(NextBest.engine().rules(pack).build())));
+        capped.assertHolds(capped.raisingTheWinnerKeepsItWinning(), request);
     }
 
     @Provide

@@ -5,6 +5,7 @@ import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.Explanation;
 import io.nextbest.OfferCatalog;
+import io.nextbest.RuleSetInfo;
 
 /** An engine that passes every call to another; broken engines for the proofs override what they break. */
 abstract class ForwardingEngine implements DecisionEngine {
@@ -35,8 +36,8 @@ abstract class ForwardingEngine implements DecisionEngine {
     }
 
     @Override
-    public String ruleSetVersion() {
-        return engine.ruleSetVersion();
+    public RuleSetInfo ruleSet() {
+        return engine.ruleSet();
     }
 
     @Override

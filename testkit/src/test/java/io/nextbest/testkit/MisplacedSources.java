@@ -6,6 +6,7 @@ import io.nextbest.DecisionRequest;
 import io.nextbest.Explanation;
 import io.nextbest.FiredRule;
 import io.nextbest.LeftOut;
+import io.nextbest.Reason;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +30,9 @@ final class MisplacedSources extends ForwardingEngine {
     }
 
     private static Decision misplaced(Decision d) {
-        List<LeftOut> leftOut = d.leftOut().stream().map(l -> new LeftOut(l.offerId(), l.program(), l.stage(),
-                l.rule(), misplace(l.source()))).toList();
+        List<LeftOut> leftOut = d.leftOut().stream().map(l -> new LeftOut(l.offerId(), l.program(),
+                new Reason(l.code(), l.stage(), l.rule(), misplace(l.source()), l.reason().offers(),
+                        l.reason().text()))).toList();
         return new Decision(d.decisionId(), d.customerId(), d.type(), d.offers(), d.runnersUp(), leftOut,
                 d.reasons(), d.ruleSetVersion(), d.decidedAt());
     }
@@ -44,6 +46,6 @@ final class MisplacedSources extends ForwardingEngine {
     public Explanation explain(DecisionRequest request) {
         Explanation e = engine.explain(request);
         return new Explanation(misplaced(e.decision()), e.fired().stream()
-                .map(f -> new FiredRule(f.rule(), f.stage(), misplace(f.source()))).toList());
+                .map(f -> new FiredRule(f.code(), f.rule(), f.stage(), misplace(f.source()))).toList());
     }
 }

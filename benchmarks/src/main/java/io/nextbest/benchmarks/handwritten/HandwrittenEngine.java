@@ -7,30 +7,26 @@ import io.nextbest.ContactOutcome;
 import io.nextbest.Customer;
 import io.nextbest.Decision;
 import io.nextbest.DecisionRequest;
-import io.nextbest.DecisionType;
 import io.nextbest.Intent;
 import io.nextbest.Interaction;
-import io.nextbest.LeftOut;
+import io.nextbest.NextBest;
 import io.nextbest.Offer;
 import io.nextbest.OfferCatalog;
 import io.nextbest.OfferKind;
 import io.nextbest.Purchase;
 import io.nextbest.QueueType;
-import io.nextbest.RankedOffer;
 import io.nextbest.RulePack;
-import io.nextbest.Score;
 import io.nextbest.Sentiment;
-import io.nextbest.arbitration.Reasons;
+import io.nextbest.Stage;
+import io.nextbest.arbitration.Arbitrator;
+import io.nextbest.arbitration.RuleInfo;
+import io.nextbest.arbitration.Scores;
 import io.nextbest.benchmarks.Decider;
 import io.nextbest.benchmarks.Explanations;
-import io.nextbest.catalog.CatalogReader;
-import io.nextbest.engine.EngineSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -46,11 +42,10 @@ import java.util.function.Predicate;
  */
 public final class HandwrittenEngine implements Decider {
     private static final String RULE_SET = "handwritten";
-    private static final double MINIMUM_PRIORITY = EngineSettings.DEFAULT_MINIMUM_PRIORITY;
     private static final int NEVER = 99_999;
-    private static final String BELOW_MINIMUM_SOURCE = "engine setting minimumPriority = " + MINIMUM_PRIORITY;
 
     private final OfferCatalog catalog;
+    private final Arbitrator arbitrator;
     private final Clock clock;
     private final int size;
     private final Offer[] offers;
@@ -88,8 +83,8 @@ public final class HandwrittenEngine implements Decider {
 
     /** An engine for the default pack's catalog, deciding requests without a time at the clock's time. */
     public HandwrittenEngine(RulePack defaultPack, Clock clock) {
-        this.catalog = CatalogReader.read(defaultPack.files().stream().filter(RulePack.RuleFile::isCatalog)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the pack has no catalog")));
+        this.catalog = Explanations.catalog(defaultPack);
+        this.arbitrator = new Arbitrator(catalog, NextBest.DEFAULT_MAX_OFFERS, NextBest.DEFAULT_MINIMUM_PRIORITY);
         this.clock = clock;
         this.size = catalog.size();
         if (size > 64) {
@@ -150,95 +145,96 @@ public final class HandwrittenEngine implements Decider {
 
     // ---------------------------------------------------------------- the reasons, as the pack names and places them
 
-    /** A rule of the pack that leaves offers out. */
-    private record Reason(String stage, String rule, String source) {
+    /** A rule of the pack that leaves offers out, with its reason code, as the pack names and places it. */
+    private static RuleInfo rule(Stage stage, String code, String rule, String source) {
+        return new RuleInfo(rule, code, stage, 0, source);
     }
 
-    private static Reason eligibility(String rule, int row) {
-        return new Reason("eligibility", rule, "eligibility.drl.csv row " + row);
+    private static RuleInfo eligibility(String code, String rule, int row) {
+        return rule(Stage.ELIGIBILITY, code, rule, "eligibility.drl.csv row " + row);
     }
 
-    private static Reason applicability(String rule, int row) {
-        return new Reason("applicability", rule, "applicability.drl.csv row " + row);
+    private static RuleInfo applicability(String code, String rule, int row) {
+        return rule(Stage.APPLICABILITY, code, rule, "applicability.drl.csv row " + row);
     }
 
-    private static Reason suitability(String rule, int row) {
-        return new Reason("suitability", rule, "suitability.drl.csv row " + row);
+    private static RuleInfo suitability(String code, String rule, int row) {
+        return rule(Stage.SUITABILITY, code, rule, "suitability.drl.csv row " + row);
     }
 
-    private static final Reason RETENTION_AT_RISK = eligibility("Retention is for customers at risk of leaving", 10);
-    private static final Reason RENEWAL_TENURE = eligibility("Contract renewal needs a year of tenure", 11);
-    private static final Reason WELCOME_NEW = eligibility("Welcome is for the first three months", 12);
-    private static final Reason PLAN_CHANGE_USAGE =
-            eligibility("Plan change is for customers near their allowance", 13);
-    private static final Reason NO_SALES_IN_COLLECTIONS = eligibility("No sales to accounts in collections", 14);
-    private static final Reason AUTOPAY_LATE = eligibility("Autopay is for customers who paid late", 15);
-    private static final Reason PAYMENT_PLAN_BEHIND = eligibility("Payment plan is for accounts behind on payments", 16);
-    private static final Reason PAPERLESS_PAPER = eligibility("Paperless is for customers on paper bills", 17);
-    private static final Reason PROTECTION_AFTER_DEVICE =
-            eligibility("Device protection follows a device bought in the last 60 days", 18);
-    private static final Reason UPGRADE_WAITS = eligibility("Device upgrade waits 18 months after the last device", 19);
-    private static final Reason TRADE_IN_DEVICE = eligibility("Trade-in is for customers with a device from us", 20);
-    private static final Reason CROSS_SELL_TENURE = eligibility("Cross-sell waits for six months of tenure", 21);
-    private static final Reason UPSELL_BUYERS = eligibility("Upsell is for customers who bought in the last year", 22);
-    private static final Reason FIBER_CUSTOMERS = eligibility("Fiber 1 Gbps is for fiber customers", 23);
-    private static final Reason TV_CUSTOMERS = eligibility("Premium TV is for TV customers", 24);
-    private static final Reason DSL_CUSTOMERS = eligibility("Speed boost is for DSL customers", 25);
-    private static final Reason OUTAGE_HIT = eligibility("Outage credit is for customers hit by the outage", 26);
-    private static final Reason RATE_REGION = eligibility("Rate change notice is for the affected region", 27);
-    private static final Reason ALERTS_USAGE = eligibility("Usage alerts are for customers near their allowance", 28);
-    private static final Reason SCAM_AGE = eligibility("Scam awareness is for customers 65 and over", 29);
+    private static final RuleInfo RETENTION_AT_RISK = eligibility("RETENTION_NOT_AT_RISK", "Retention is for customers at risk of leaving", 10);
+    private static final RuleInfo RENEWAL_TENURE = eligibility("RENEWAL_NEEDS_TENURE", "Contract renewal needs a year of tenure", 11);
+    private static final RuleInfo WELCOME_NEW = eligibility("WELCOME_FIRST_THREE_MONTHS", "Welcome is for the first three months", 12);
+    private static final RuleInfo PLAN_CHANGE_USAGE =
+            eligibility("PLAN_CHANGE_NOT_NEAR_ALLOWANCE", "Plan change is for customers near their allowance", 13);
+    private static final RuleInfo NO_SALES_IN_COLLECTIONS = eligibility("COLLECTIONS_NO_SALES", "No sales to accounts in collections", 14);
+    private static final RuleInfo AUTOPAY_LATE = eligibility("AUTOPAY_NOT_LATE", "Autopay is for customers who paid late", 15);
+    private static final RuleInfo PAYMENT_PLAN_BEHIND = eligibility("PAYMENT_PLAN_NOT_BEHIND", "Payment plan is for accounts behind on payments", 16);
+    private static final RuleInfo PAPERLESS_PAPER = eligibility("PAPERLESS_NOT_ON_PAPER", "Paperless is for customers on paper bills", 17);
+    private static final RuleInfo PROTECTION_AFTER_DEVICE =
+            eligibility("DEVICE_PROTECTION_NO_NEW_DEVICE", "Device protection follows a device bought in the last 60 days", 18);
+    private static final RuleInfo UPGRADE_WAITS = eligibility("DEVICE_UPGRADE_TOO_SOON", "Device upgrade waits 18 months after the last device", 19);
+    private static final RuleInfo TRADE_IN_DEVICE = eligibility("TRADE_IN_NO_DEVICE", "Trade-in is for customers with a device from us", 20);
+    private static final RuleInfo CROSS_SELL_TENURE = eligibility("CROSS_SELL_TENURE", "Cross-sell waits for six months of tenure", 21);
+    private static final RuleInfo UPSELL_BUYERS = eligibility("UPSELL_NO_RECENT_SPEND", "Upsell is for customers who bought in the last year", 22);
+    private static final RuleInfo FIBER_CUSTOMERS = eligibility("FIBER_1G_NOT_FIBER", "Fiber 1 Gbps is for fiber customers", 23);
+    private static final RuleInfo TV_CUSTOMERS = eligibility("PREMIUM_TV_NO_TV", "Premium TV is for TV customers", 24);
+    private static final RuleInfo DSL_CUSTOMERS = eligibility("SPEED_BOOST_NOT_DSL", "Speed boost is for DSL customers", 25);
+    private static final RuleInfo OUTAGE_HIT = eligibility("OUTAGE_CREDIT_NOT_AFFECTED", "Outage credit is for customers hit by the outage", 26);
+    private static final RuleInfo RATE_REGION = eligibility("RATE_CHANGE_OTHER_REGION", "Rate change notice is for the affected region", 27);
+    private static final RuleInfo ALERTS_USAGE = eligibility("USAGE_ALERTS_NOT_NEAR_ALLOWANCE", "Usage alerts are for customers near their allowance", 28);
+    private static final RuleInfo SCAM_AGE = eligibility("SCAM_AWARENESS_UNDER_65", "Scam awareness is for customers 65 and over", 29);
 
-    private static final Reason NOT_ON_CHANNEL = new Reason("applicability",
+    private static final RuleInfo NOT_ON_CHANNEL = rule(Stage.APPLICABILITY, "OFFER_NOT_FOR_CHANNEL",
             "The offer is not made on this channel", "applicability.drl line 8");
-    private static final Reason OUT_OF_DATE = new Reason("applicability",
+    private static final RuleInfo OUT_OF_DATE = rule(Stage.APPLICABILITY, "OFFER_OUT_OF_DATE",
             "The offer is outside its validity dates", "applicability.drl line 15");
-    private static final Reason NO_CONSENT = new Reason("applicability",
+    private static final RuleInfo NO_CONSENT = rule(Stage.APPLICABILITY, "NO_CONSENT",
             "No consent to offers on this channel", "applicability.drl line 22");
-    private static final Reason DO_NOT_CALL = new Reason("applicability",
+    private static final RuleInfo DO_NOT_CALL = rule(Stage.APPLICABILITY, "DO_NOT_CALL",
             "Do-Not-Call: no outbound voice offers", "applicability.drl line 29");
-    private static final Reason CALLING_HOURS = new Reason("applicability",
+    private static final RuleInfo CALLING_HOURS = rule(Stage.APPLICABILITY, "OUTSIDE_CALLING_HOURS",
             "Outside calling hours (8:00 to 21:00, customer's local time)", "applicability.drl line 36");
-    private static final Reason IVR_SELF_SERVICE =
-            applicability("The IVR is for self-service, not sales or retention", 10);
-    private static final Reason SERVICE_QUEUE = applicability("A service queue gets no sales offers", 11);
-    private static final Reason CANCELLATION_CALL = applicability("A cancellation call is a retention conversation", 12);
-    private static final Reason WIFI_TECHNICAL = applicability("Wi-Fi check is for technical support calls", 13);
-    private static final Reason PAYMENT_PLAN_CALLS = applicability("Payment plan fits billing and payment calls", 14);
-    private static final Reason OUTAGE_SERVICE_CALLS =
-            applicability("Outage credit is explained on service calls only", 15);
-    private static final Reason ALERTS_CALLS = applicability("Usage alerts fit billing and technical support calls", 16);
-    private static final Reason SCAM_CALLS = applicability("Scam awareness fits general and billing questions", 17);
-    private static final Reason SELF_SERVICE_CALLS = applicability("Self-service tips fit billing and payment calls", 18);
-    private static final Reason MOVE_CALL = applicability("A move is no time for a device upgrade", 19);
+    private static final RuleInfo IVR_SELF_SERVICE =
+            applicability("IVR_SELF_SERVICE_ONLY", "The IVR is for self-service, not sales or retention", 10);
+    private static final RuleInfo SERVICE_QUEUE = applicability("SERVICE_QUEUE_NO_SALES", "A service queue gets no sales offers", 11);
+    private static final RuleInfo CANCELLATION_CALL = applicability("CANCELLATION_RETENTION_ONLY", "A cancellation call is a retention conversation", 12);
+    private static final RuleInfo WIFI_TECHNICAL = applicability("WIFI_CHECK_TECH_SUPPORT", "Wi-Fi check is for technical support calls", 13);
+    private static final RuleInfo PAYMENT_PLAN_CALLS = applicability("PAYMENT_PLAN_BILLING_CALLS", "Payment plan fits billing and payment calls", 14);
+    private static final RuleInfo OUTAGE_SERVICE_CALLS =
+            applicability("OUTAGE_CREDIT_SERVICE_CALLS", "Outage credit is explained on service calls only", 15);
+    private static final RuleInfo ALERTS_CALLS = applicability("USAGE_ALERTS_FIT_CALL", "Usage alerts fit billing and technical support calls", 16);
+    private static final RuleInfo SCAM_CALLS = applicability("SCAM_AWARENESS_FIT_CALL", "Scam awareness fits general and billing questions", 17);
+    private static final RuleInfo SELF_SERVICE_CALLS = applicability("SELF_SERVICE_TIPS_FIT_CALL", "Self-service tips fit billing and payment calls", 18);
+    private static final RuleInfo MOVE_CALL = applicability("MOVE_NO_DEVICE_UPGRADE", "A move is no time for a device upgrade", 19);
 
-    private static final Reason HOLDS_PRODUCT = new Reason("suitability",
+    private static final RuleInfo HOLDS_PRODUCT = rule(Stage.SUITABILITY, "PRODUCT_ALREADY_HELD",
             "The customer already holds the product", "suitability.drl line 7");
-    private static final Reason DECLINED_COOL_DOWN = new Reason("suitability",
+    private static final RuleInfo DECLINED_COOL_DOWN = rule(Stage.SUITABILITY, "DECLINED_IN_COOL_DOWN",
             "Declined within the offer's cool-down", "suitability.drl line 14");
-    private static final Reason COMPLAINT_CALL = suitability("A complaint call gets no sales offer", 10);
-    private static final Reason UNRESOLVED =
-            suitability("Fix the issue first: nothing but service until it is resolved", 11);
-    private static final Reason NEGATIVE_NO_SALES = suitability("Negative sentiment: no sales", 12);
-    private static final Reason NEGATIVE_NO_INFORMATION = suitability("Negative sentiment: no information pushes", 13);
-    private static final Reason OVER_HANDLE_TIME = suitability("Over the handle time target: no proactive offer", 14);
-    private static final Reason VULNERABLE = suitability("A vulnerable customer gets no sales or retention pressure", 15);
-    private static final Reason THREE_IN_30_DAYS = suitability("Three offers in 30 days is enough", 16);
-    private static final Reason OFFER_IN_7_DAYS = suitability("An offer in the last 7 days: no sales now", 17);
-    private static final Reason TWO_DECLINES = suitability("Two declines in 90 days: let the customer rest", 18);
+    private static final RuleInfo COMPLAINT_CALL = suitability("COMPLAINT_NO_SALES", "A complaint call gets no sales offer", 10);
+    private static final RuleInfo UNRESOLVED =
+            suitability("UNRESOLVED_SERVICE_ONLY", "Fix the issue first: nothing but service until it is resolved", 11);
+    private static final RuleInfo NEGATIVE_NO_SALES = suitability("NEGATIVE_NO_SALES", "Negative sentiment: no sales", 12);
+    private static final RuleInfo NEGATIVE_NO_INFORMATION = suitability("NEGATIVE_NO_INFORMATION", "Negative sentiment: no information pushes", 13);
+    private static final RuleInfo OVER_HANDLE_TIME = suitability("OVER_HANDLE_TIME", "Over the handle time target: no proactive offer", 14);
+    private static final RuleInfo VULNERABLE = suitability("VULNERABLE_NO_PRESSURE", "A vulnerable customer gets no sales or retention pressure", 15);
+    private static final RuleInfo THREE_IN_30_DAYS = suitability("CONTACT_FATIGUE_30_DAYS", "Three offers in 30 days is enough", 16);
+    private static final RuleInfo OFFER_IN_7_DAYS = suitability("RECENT_OFFER_7_DAYS", "An offer in the last 7 days: no sales now", 17);
+    private static final RuleInfo TWO_DECLINES = suitability("TWO_DECLINES_REST", "Two declines in 90 days: let the customer rest", 18);
 
     // ---------------------------------------------------------------- deciding
 
     /** What one decision works on: the reasons offers are left out and their scores, by catalog position. */
-    private final class Work {
-        final Reason[] leftOutBy = new Reason[size];
+    private final class Work implements Scores {
+        final RuleInfo[] leftOutBy = new RuleInfo[size];
         final double[] propensity = new double[size];
         final double[] weight = new double[size];
         final double[] lever = new double[size];
         final boolean[] modelScored = new boolean[size];
 
         /** Leaves out the offers of the mask that no earlier rule left out. */
-        void leaveOut(long mask, Reason reason) {
+        void leaveOut(long mask, RuleInfo reason) {
             for (long m = mask; m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
                 if (leftOutBy[i] == null) {
@@ -266,6 +262,26 @@ public final class HandwrittenEngine implements Decider {
             for (long m = mask; m != 0; m &= m - 1) {
                 lever[Long.numberOfTrailingZeros(m)] *= factor;
             }
+        }
+
+        @Override
+        public RuleInfo leftOutBy(int offer) {
+            return leftOutBy[offer];
+        }
+
+        @Override
+        public double propensityOf(int offer) {
+            return propensity[offer];
+        }
+
+        @Override
+        public double weightOf(int offer) {
+            return weight[offer];
+        }
+
+        @Override
+        public double leverOf(int offer) {
+            return lever[offer];
         }
     }
 
@@ -564,53 +580,10 @@ public final class HandwrittenEngine implements Decider {
         return decision(request, now, w);
     }
 
-    /** Ranks the offers in play and writes the decision as the engine's arbitration does. */
+    /** Ranks the offers in play and writes the decision with the engine's arbitration. */
     private Decision decision(DecisionRequest request, Instant now, Work w) {
-        int[] inPlay = new int[size];
-        double[] priority = new double[size];
-        int count = 0;
-        List<LeftOut> leftOut = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            // Every offer's priority, in play or not: a no-offer reason names the best offer a rule cost.
-            priority[i] = w.propensity[i] * w.weight[i] * offers[i].value() * w.lever[i];
-            Reason reason = w.leftOutBy[i];
-            if (reason == null) {
-                inPlay[count++] = i;
-            } else {
-                leftOut.add(new LeftOut(offers[i].id(), offers[i].program(), reason.stage(), reason.rule(),
-                        reason.source()));
-            }
-        }
-        // Descending priority; equal priorities keep catalog order.
-        for (int a = 1; a < count; a++) {
-            int v = inPlay[a];
-            int b = a - 1;
-            while (b >= 0 && (priority[inPlay[b]] < priority[v] || (priority[inPlay[b]] == priority[v] && inPlay[b] > v))) {
-                inPlay[b + 1] = inPlay[b];
-                b--;
-            }
-            inPlay[b + 1] = v;
-        }
-        List<RankedOffer> chosen = new ArrayList<>(1);
-        List<RankedOffer> runnersUp = new ArrayList<>();
-        for (int k = 0; k < count; k++) {
-            int i = inPlay[k];
-            Offer offer = offers[i];
-            if (priority[i] < MINIMUM_PRIORITY) {
-                leftOut.add(new LeftOut(offer.id(), offer.program(), "arbitration", Reasons.BELOW_MINIMUM,
-                        BELOW_MINIMUM_SOURCE));
-                continue;
-            }
-            RankedOffer ranked = new RankedOffer(offer.id(), offer.name(), offer.kind(), offer.program(),
-                    offer.script(), new Score(w.propensity[i], w.weight[i], offer.value(), w.lever[i], priority[i]));
-            (chosen.isEmpty() ? chosen : runnersUp).add(ranked);
-        }
-        List<String> reasons = chosen.isEmpty()
-                ? Reasons.noOfferReasons(catalog, priority, count > 0 ? inPlay[0] : -1, MINIMUM_PRIORITY, leftOut)
-                : List.of(Reasons.offerReason(chosen.get(0), 1 + runnersUp.size()));
-        return new Decision(Explanations.decisionId(RULE_SET, request, now), request.customer().id(),
-                chosen.isEmpty() ? DecisionType.NO_OFFER : DecisionType.OFFER, chosen, runnersUp, leftOut, reasons,
-                RULE_SET, now);
+        return arbitrator.decide(w, request.customer().id(), RULE_SET, Explanations.decisionId(RULE_SET, request, now),
+                now);
     }
 
     private static double number(Customer customer, String attribute) {

@@ -1,10 +1,14 @@
 package io.nextbest.benchmarks.straightforward;
 
 import io.nextbest.Channel;
-import io.nextbest.LeftOut;
+import io.nextbest.Reason;
+import io.nextbest.Stage;
+import io.nextbest.arbitration.RuleInfo;
 import io.nextbest.Offer;
 import io.nextbest.OfferKind;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.kie.api.definition.type.Modifies;
 import org.kie.api.runtime.rule.RuleContext;
@@ -20,15 +24,19 @@ public final class OfferFact {
     private double propensity;
     private double weight = 1.0;
     private double lever = 1.0;
-    private LeftOut leftOut;
+    private RuleInfo leftOut;
+    /** The engine's descriptions of its rules, by stage and name, shared by every offer fact. */
+    private final Map<String, RuleInfo> rules;
     private boolean chosen;
 
     /**
      * @param index          the offer's position in the catalog, which breaks ties in priority
      * @param modelPropensity the propensity a model gave with the request, or {@code null}
+     * @param rules          the engine's descriptions of its rules, filled as rules first leave offers out
      */
-    public OfferFact(int index, Offer offer, Double modelPropensity) {
+    public OfferFact(int index, Offer offer, Double modelPropensity, Map<String, RuleInfo> rules) {
         this.index = index;
+        this.rules = rules;
         this.offer = offer;
         this.modelScored = modelPropensity != null;
         this.propensity = modelScored ? modelPropensity : offer.propensity();
@@ -113,16 +121,17 @@ public final class OfferFact {
         return propensity * weight * offer.value() * lever;
     }
 
-    /** Why a rule left the offer out, or {@code null} while it is in play. */
-    public LeftOut getLeftOut() {
+    /** The rule that left the offer out, or {@code null} while it is in play. */
+    public RuleInfo getLeftOut() {
         return leftOut;
     }
 
     /** Leaves the offer out, naming the rule that does and its stage. */
     @Modifies({"leftOut"})
     public void leaveOut(String stage, RuleContext rule) {
-        this.leftOut = new LeftOut(offer.id(), offer.program(), stage, rule.getRule().getName(),
-                StraightforwardEngine.RULES);
+        String name = rule.getRule().getName();
+        this.leftOut = rules.computeIfAbsent(stage + "|" + name, k -> new RuleInfo(name, Reason.codeOf(name),
+                Stage.valueOf(stage.toUpperCase(Locale.ROOT)), 0, StraightforwardEngine.RULES));
     }
 
     public boolean isChosen() {

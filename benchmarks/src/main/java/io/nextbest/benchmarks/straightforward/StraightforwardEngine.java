@@ -2,18 +2,16 @@ package io.nextbest.benchmarks.straightforward;
 
 import io.nextbest.Decision;
 import io.nextbest.DecisionRequest;
-import io.nextbest.DecisionType;
-import io.nextbest.LeftOut;
+import io.nextbest.NextBest;
 import io.nextbest.Offer;
 import io.nextbest.OfferCatalog;
-import io.nextbest.RankedOffer;
 import io.nextbest.RulePack;
-import io.nextbest.Score;
-import io.nextbest.arbitration.Reasons;
+import io.nextbest.Stage;
+import io.nextbest.arbitration.Arbitrator;
+import io.nextbest.arbitration.RuleInfo;
+import io.nextbest.arbitration.Scores;
 import io.nextbest.benchmarks.Decider;
 import io.nextbest.benchmarks.Explanations;
-import io.nextbest.catalog.CatalogReader;
-import io.nextbest.engine.EngineSettings;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -27,11 +25,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default pack as a first Drools design usually writes it: one fact per offer of the catalog, plus
@@ -42,16 +39,19 @@ import java.util.Map;
 public final class StraightforwardEngine implements Decider {
     /** Where the rules are written; decisions name it as the source of every left-out reason. */
     public static final String RULES = "io/nextbest/benchmarks/straightforward/offers.drl";
-    private static final double MINIMUM_PRIORITY = EngineSettings.DEFAULT_MINIMUM_PRIORITY;
+    private static final double MINIMUM_PRIORITY = NextBest.DEFAULT_MINIMUM_PRIORITY;
     private static final String RULE_SET = "straightforward";
 
     private final OfferCatalog catalog;
+    private final Arbitrator arbitrator;
+    /** The rules as decisions report them, by stage and name: see {@link OfferFact#leaveOut}. */
+    private final Map<String, RuleInfo> rules = new ConcurrentHashMap<>();
     private final Clock clock;
     private final KieBase kieBase;
 
     public StraightforwardEngine(RulePack defaultPack, Clock clock) {
-        this.catalog = CatalogReader.read(defaultPack.files().stream().filter(RulePack.RuleFile::isCatalog)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the pack has no catalog")));
+        this.catalog = Explanations.catalog(defaultPack);
+        this.arbitrator = new Arbitrator(catalog, NextBest.DEFAULT_MAX_OFFERS, MINIMUM_PRIORITY);
         this.clock = clock;
         this.kieBase = compile();
     }
@@ -94,7 +94,7 @@ public final class StraightforwardEngine implements Decider {
         OfferFact[] offers = new OfferFact[catalog.size()];
         for (int i = 0; i < offers.length; i++) {
             Offer offer = catalog.get(i);
-            offers[i] = new OfferFact(i, offer, models.get(offer.id()));
+            offers[i] = new OfferFact(i, offer, models.get(offer.id()), rules);
             facts[i + 2] = offers[i];
         }
         StatelessKieSession session = kieBase.newStatelessKieSession();
@@ -103,45 +103,43 @@ public final class StraightforwardEngine implements Decider {
         return decision(request, now, offers);
     }
 
-    /** Reads the decision off the offer facts the rules left behind. */
+    /**
+     * Reads the decision off the offer facts the rules left behind, with the library's arbitration, so
+     * that its words are written as the library writes them. The rules' own choice (an accumulate over
+     * the offers in play) must agree: {@code SameDecisionsTest} compares the offers chosen.
+     */
     private Decision decision(DecisionRequest request, Instant now, OfferFact[] offers) {
-        List<RankedOffer> chosen = new ArrayList<>(1);
-        List<OfferFact> passed = new ArrayList<>();
-        List<LeftOut> leftOut = new ArrayList<>();
-        List<OfferFact> belowMinimum = new ArrayList<>();
+        Scores scores = new Scores() {
+            @Override
+            public RuleInfo leftOutBy(int offer) {
+                // Offers under the minimum priority are the arbitrator's to leave out, as in the library.
+                RuleInfo rule = offers[offer].getLeftOut();
+                return rule == null || rule.stage() == Stage.ARBITRATION ? null : rule;
+            }
+
+            @Override
+            public double propensityOf(int offer) {
+                return offers[offer].getPropensity();
+            }
+
+            @Override
+            public double weightOf(int offer) {
+                return offers[offer].getWeight();
+            }
+
+            @Override
+            public double leverOf(int offer) {
+                return offers[offer].getLever();
+            }
+        };
+        Decision decision = arbitrator.decide(scores, request.customer().id(), RULE_SET,
+                Explanations.decisionId(RULE_SET, request, now), now);
         for (OfferFact o : offers) {
-            if (o.isChosen()) {
-                chosen.add(ranked(o));
-            } else if (o.getLeftOut() == null) {
-                passed.add(o);
-            } else if (o.getLeftOut().stage().equals("arbitration")) {
-                belowMinimum.add(o);
-            } else {
-                leftOut.add(o.getLeftOut());
+            if (o.isChosen() != decision.offer().map(c -> c.offerId().equals(o.offer().id())).orElse(false)) {
+                throw new IllegalStateException("the rules chose " + (o.isChosen() ? "" : "not ") + o.offer().id()
+                        + ", arbitration did the opposite: " + decision);
             }
         }
-        Comparator<OfferFact> byPriority = Comparator.comparingDouble(OfferFact::getPriority).reversed()
-                .thenComparingInt(OfferFact::getIndex);
-        passed.sort(byPriority);
-        belowMinimum.sort(byPriority);
-        belowMinimum.forEach(o -> leftOut.add(o.getLeftOut()));
-        List<RankedOffer> runnersUp = passed.stream().map(StraightforwardEngine::ranked).toList();
-        double[] priority = new double[offers.length];
-        for (OfferFact o : offers) {
-            priority[o.getIndex()] = o.getPriority();
-        }
-        List<String> reasons = chosen.isEmpty()
-                ? Reasons.noOfferReasons(catalog, priority, belowMinimum.isEmpty() ? -1 : belowMinimum.get(0).getIndex(),
-                        MINIMUM_PRIORITY, leftOut)
-                : List.of(Reasons.offerReason(chosen.get(0), 1 + runnersUp.size()));
-        return new Decision(Explanations.decisionId(RULE_SET, request, now), request.customer().id(),
-                chosen.isEmpty() ? DecisionType.NO_OFFER : DecisionType.OFFER, chosen, runnersUp, leftOut, reasons,
-                RULE_SET, now);
-    }
-
-    private static RankedOffer ranked(OfferFact o) {
-        Offer offer = o.offer();
-        return new RankedOffer(offer.id(), offer.name(), offer.kind(), offer.program(), offer.script(),
-                new Score(o.getPropensity(), o.getWeight(), offer.value(), o.getLever(), o.getPriority()));
+        return decision;
     }
 }

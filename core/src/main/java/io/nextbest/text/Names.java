@@ -1,4 +1,4 @@
-package io.nextbest.validation;
+package io.nextbest.text;
 
 import java.util.Collection;
 import java.util.Locale;

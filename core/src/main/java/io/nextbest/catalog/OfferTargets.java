@@ -1,4 +1,4 @@
-package io.nextbest.facts;
+package io.nextbest.catalog;
 
 import io.nextbest.Offer;
 import io.nextbest.OfferCatalog;
