@@ -122,8 +122,8 @@ public final class Traffic {
                 String category = pick(CATEGORIES);
                 double amount = random.nextInt(120_000) / 100.0;
                 LocalDate date = today.minusDays(daysAgo());
-                Channel channel = chance(0.2) ? null : pick(Channel.WEB, Channel.INBOUND_VOICE);
-                request.purchase(Purchase.builder(product, date).category(category).amount(amount).channel(channel)
+                Channel boughtOn = chance(0.2) ? null : pick(Channel.WEB, Channel.INBOUND_VOICE);
+                request.purchase(Purchase.builder(product, date).category(category).amount(amount).channel(boughtOn)
                         .build());
             }
             for (int k = 0; k < contacts; k++) {
