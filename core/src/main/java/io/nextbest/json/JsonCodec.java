@@ -84,7 +84,11 @@ public final class JsonCodec {
         return read(json, DecisionRequest.class);
     }
 
-    /** Reads one JSON value of the given type, with the same errors as {@link #readRequest}. */
+    /**
+     * Reads one JSON value of the given type. A record (a request, a customer, an offer...) is read as
+     * {@link #readRequest} reads a request, with every problem at once; another type is read by Jackson,
+     * which stops at the first.
+     */
     public <T> T read(String json, Class<T> type) {
         JsonNode tree = tree(json);
         if (type.isRecord()) {
