@@ -2,8 +2,12 @@ package io.nextbest;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,24 +46,25 @@ public record Customer(
         Map<String, Object> attributes) {
 
     public Customer {
-        id = Checks.requireText(id, "id");
+        Checks check = new Checks();
+        id = check.requireText(id, "id");
         segment = Checks.optionalText(segment, "CONSUMER");
-        Checks.nonNegative(tenureMonths, "tenureMonths");
+        check.nonNegative(tenureMonths, "tenureMonths");
         region = Checks.optionalText(region, "");
         timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
-        products = Checks.textSetOf(products, "products");
-        Checks.nonNegative(lifetimeValue, "lifetimeValue");
-        Checks.probability(churnRisk, "churnRisk");
+        products = check.textSetOf(products, "products");
+        check.nonNegative(lifetimeValue, "lifetimeValue");
+        check.probability(churnRisk, "churnRisk");
         billingStatus = billingStatus == null ? BillingStatus.CURRENT : billingStatus;
-        consents = Checks.setOf(consents, "consents");
-        attributes = Checks.mapOf(attributes, "attributes");
+        consents = check.setOf(consents, "consents");
+        attributes = check.mapOf(attributes, "attributes");
         for (Map.Entry<String, Object> e : attributes.entrySet()) {
             Object v = e.getValue();
             if (!(v instanceof String || v instanceof Number || v instanceof Boolean)) {
-                throw new InvalidRequestException("attributes." + e.getKey(),
-                        "must be text, a number or true/false", v);
+                check.add("attributes." + e.getKey(), "must be text, a number or true/false", v);
             }
         }
+        check.done();
     }
 
     /** True if the customer holds the product. */
@@ -82,12 +87,12 @@ public record Customer(
         private String segment;
         private int tenureMonths;
         private String region;
-        private ZoneId timeZone;
-        private Set<String> products = Set.of();
+        private String timeZone;
+        private List<String> products = List.of();
         private double lifetimeValue;
         private double churnRisk;
         private BillingStatus billingStatus;
-        private Set<Channel> consents = Set.of();
+        private List<Channel> consents = List.of();
         private Channel preferredChannel;
         private boolean doNotCall;
         private boolean vulnerable;
@@ -112,22 +117,18 @@ public record Customer(
             return this;
         }
 
+        /** A time zone id such as {@code America/Chicago}; checked, with every other field, by {@link #build()}. */
         public Builder timeZone(String zoneId) {
-            try {
-                this.timeZone = ZoneId.of(zoneId);
-            } catch (DateTimeException e) {
-                throw new InvalidRequestException("timeZone", "is not a known time zone", zoneId);
-            }
+            this.timeZone = zoneId;
             return this;
         }
 
         public Builder products(String... products) {
-            this.products = Set.of(products);
-            return this;
+            return products(products == null ? null : Arrays.asList(products));
         }
 
         public Builder products(Collection<String> products) {
-            this.products = Set.copyOf(products);
+            this.products = products == null ? List.of() : new ArrayList<>(products);
             return this;
         }
 
@@ -147,7 +148,11 @@ public record Customer(
         }
 
         public Builder consents(Channel... channels) {
-            this.consents = Set.of(channels);
+            return consents(channels == null ? null : Arrays.asList(channels));
+        }
+
+        public Builder consents(Collection<Channel> channels) {
+            this.consents = channels == null ? List.of() : new ArrayList<>(channels);
             return this;
         }
 
@@ -171,9 +176,28 @@ public record Customer(
             return this;
         }
 
+        /** The customer. @throws InvalidRequestException naming every bad field */
         public Customer build() {
-            return new Customer(id, segment, tenureMonths, region, timeZone, products, lifetimeValue,
-                    churnRisk, billingStatus, consents, preferredChannel, doNotCall, vulnerable, attributes);
+            // The builder's lists keep their order, so that a null element is named by its index.
+            Checks check = new Checks();
+            ZoneId zone = zone(check);
+            Set<String> productSet = new LinkedHashSet<>(check.listOf(products, "products"));
+            Set<Channel> consentSet = new LinkedHashSet<>(check.listOf(consents, "consents"));
+            return check.build(() -> new Customer(id, segment, tenureMonths, region, zone, productSet,
+                    lifetimeValue, churnRisk, billingStatus, consentSet, preferredChannel, doNotCall, vulnerable,
+                    attributes));
+        }
+
+        private ZoneId zone(Checks check) {
+            if (timeZone == null) {
+                return null;
+            }
+            try {
+                return ZoneId.of(timeZone.strip());
+            } catch (DateTimeException e) {
+                check.add("timeZone", "is not a known time zone", timeZone);
+                return null;
+            }
         }
     }
 }

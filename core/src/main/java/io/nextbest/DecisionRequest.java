@@ -24,14 +24,16 @@ public record DecisionRequest(
         Map<String, Double> propensities) {
 
     public DecisionRequest {
-        Checks.require(customer, "customer");
-        Checks.require(interaction, "interaction");
-        purchases = Checks.listOf(purchases, "purchases");
-        contacts = Checks.listOf(contacts, "contacts");
-        propensities = Checks.mapOf(propensities, "propensities");
+        Checks check = new Checks();
+        check.require(customer, "customer");
+        check.require(interaction, "interaction");
+        purchases = check.listOf(purchases, "purchases");
+        contacts = check.listOf(contacts, "contacts");
+        propensities = check.mapOf(propensities, "propensities");
         for (Map.Entry<String, Double> e : propensities.entrySet()) {
-            Checks.probability(e.getValue(), "propensities." + e.getKey());
+            check.probability(e.getValue(), "propensities." + e.getKey());
         }
+        check.done();
     }
 
     public static Builder builder(Customer customer, Interaction interaction) {
@@ -57,7 +59,9 @@ public record DecisionRequest(
         }
 
         public Builder purchases(List<Purchase> purchases) {
-            this.purchases.addAll(purchases);
+            if (purchases != null) {
+                this.purchases.addAll(purchases);
+            }
             return this;
         }
 
@@ -67,7 +71,9 @@ public record DecisionRequest(
         }
 
         public Builder contacts(List<Contact> contacts) {
-            this.contacts.addAll(contacts);
+            if (contacts != null) {
+                this.contacts.addAll(contacts);
+            }
             return this;
         }
 
@@ -76,6 +82,7 @@ public record DecisionRequest(
             return this;
         }
 
+        /** The request. @throws InvalidRequestException naming every bad field */
         public DecisionRequest build() {
             return new DecisionRequest(customer, interaction, purchases, contacts, propensities);
         }

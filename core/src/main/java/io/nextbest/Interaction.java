@@ -29,17 +29,19 @@ public record Interaction(
     public static final int DEFAULT_TARGET_HANDLE_TIME_SECONDS = 600;
 
     public Interaction {
-        id = id == null || id.isBlank() ? null : id.strip();
-        Checks.require(channel, "channel");
-        Checks.require(intent, "intent");
+        Checks check = new Checks();
+        id = Checks.optionalText(id, null);
+        check.require(channel, "channel");
+        check.require(intent, "intent");
         sentiment = sentiment == null ? Sentiment.NEUTRAL : sentiment;
-        Checks.nonNegative(handleTimeSeconds, "handleTimeSeconds");
+        check.nonNegative(handleTimeSeconds, "handleTimeSeconds");
         if (targetHandleTimeSeconds == 0) {
             targetHandleTimeSeconds = DEFAULT_TARGET_HANDLE_TIME_SECONDS;
         } else if (targetHandleTimeSeconds < 0) {
-            throw new InvalidRequestException("targetHandleTimeSeconds", "must be above 0", targetHandleTimeSeconds);
+            check.add("targetHandleTimeSeconds", "must be above 0", targetHandleTimeSeconds);
         }
         queue = queue == null ? QueueType.SERVICE : queue;
+        check.done();
     }
 
     public static Builder builder(Channel channel, Intent intent) {

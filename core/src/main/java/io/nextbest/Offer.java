@@ -40,25 +40,27 @@ public record Offer(
     public static final int DEFAULT_COOL_DOWN_DAYS = 30;
 
     public Offer {
-        id = Checks.requireText(id, "id");
-        name = Checks.requireText(name, "name");
-        Checks.require(kind, "kind");
+        Checks check = new Checks();
+        id = check.requireText(id, "id");
+        name = check.requireText(name, "name");
+        check.require(kind, "kind");
         product = Checks.optionalText(product, "");
         category = Checks.optionalText(category, "");
-        channels = Checks.setOf(channels, "channels");
+        channels = check.setOf(channels, "channels");
         if (channels.isEmpty()) {
-            throw new InvalidRequestException("channels", "must name at least one channel", null);
+            check.add("channels", "must name at least one channel", null);
         }
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new InvalidRequestException("value", "must be a number above 0", value);
+            check.add("value", "must be a number above 0", value);
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw new InvalidRequestException("validTo", "must not be before validFrom " + validFrom, validTo);
+            check.add("validTo", "must not be before validFrom " + validFrom, validTo);
         }
-        script = Checks.requireText(script, "script");
-        program = Checks.requireText(program, "program");
-        propensity = propensity == null ? DEFAULT_PROPENSITY : Checks.probability(propensity, "propensity");
-        coolDownDays = coolDownDays == null ? DEFAULT_COOL_DOWN_DAYS : Checks.nonNegative(coolDownDays, "coolDownDays");
+        script = check.requireText(script, "script");
+        program = check.requireText(program, "program");
+        propensity = propensity == null ? DEFAULT_PROPENSITY : check.probability(propensity, "propensity");
+        coolDownDays = coolDownDays == null ? DEFAULT_COOL_DOWN_DAYS : check.nonNegative(coolDownDays, "coolDownDays");
+        check.done();
     }
 
     /** True if the offer may be made on the given day. */

@@ -14,9 +14,50 @@ import java.time.LocalDate;
 public record Purchase(String product, String category, double amount, LocalDate date, Channel channel) {
 
     public Purchase {
-        product = Checks.requireText(product, "product");
+        Checks check = new Checks();
+        product = check.requireText(product, "product");
         category = Checks.optionalText(category, "");
-        Checks.nonNegative(amount, "amount");
-        Checks.require(date, "date");
+        check.nonNegative(amount, "amount");
+        check.require(date, "date");
+        check.done();
+    }
+
+    /** A purchase of {@code product} on {@code date}: {@code Purchase.builder("FIBER_1G", day).amount(59.99).build()}. */
+    public static Builder builder(String product, LocalDate date) {
+        return new Builder(product, date);
+    }
+
+    /** A fluent way to build a purchase in Java. */
+    public static final class Builder {
+        private final String product;
+        private final LocalDate date;
+        private String category;
+        private double amount;
+        private Channel channel;
+
+        private Builder(String product, LocalDate date) {
+            this.product = product;
+            this.date = date;
+        }
+
+        public Builder category(String category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder amount(double amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /** The purchase. @throws InvalidRequestException naming every bad field */
+        public Purchase build() {
+            return new Purchase(product, category, amount, date, channel);
+        }
     }
 }

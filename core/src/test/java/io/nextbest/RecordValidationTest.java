@@ -122,10 +122,42 @@ class RecordValidationTest {
 
         @Test
         void unknownTimeZoneIsRejectedWithTheValue() {
-            InvalidRequestException e = rejection(() -> Customer.builder("C1").timeZone("Mars/Olympus"));
+            InvalidRequestException e = rejection(() -> Customer.builder("C1").timeZone("Mars/Olympus").build());
 
             assertThat(e.field()).isEqualTo("timeZone");
             assertThat(e.value()).isEqualTo("Mars/Olympus");
+        }
+
+        @Test
+        void everyBadFieldOfACustomerIsReportedAtOnce() {
+            InvalidRequestException e = rejection(() -> Customer.builder(" ").tenureMonths(-3).churnRisk(1.5)
+                    .timeZone("Mars/Olympus").attribute("devices", List.of(1, 2)).build());
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactlyInAnyOrder("id", "tenureMonths", "churnRisk", "timeZone", "attributes.devices");
+            assertThat(e.field()).isEqualTo("timeZone");
+            assertThat(e.getMessage()).startsWith("5 problems: timeZone: is not a known time zone, got 'Mars/Olympus'; ")
+                    .contains("id: must not be blank, got ' '").contains("tenureMonths: must be at least 0, got -3")
+                    .contains("churnRisk: must be between 0 and 1, got 1.5");
+        }
+
+        @Test
+        void nullProductOrConsentIsNamedByItsIndexAsInJson() {
+            InvalidRequestException e = rejection(() -> Customer.builder("C1").products("FIBER_1G", null)
+                    .consents(Channel.SMS, Channel.EMAIL, null).build());
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("products[1]", "consents[2]");
+            assertThat(e.problem()).isEqualTo("must not be null");
+        }
+
+        @Test
+        void repeatedProductsAndConsentsAreKeptOnce() {
+            Customer c = Customer.builder("C1").products("FIBER_1G", "FIBER_1G").consents(Channel.SMS, Channel.SMS)
+                    .build();
+
+            assertThat(c.products()).containsExactly("FIBER_1G");
+            assertThat(c.consents()).containsExactly(Channel.SMS);
         }
 
         @Test
@@ -220,6 +252,14 @@ class RecordValidationTest {
         }
 
         @Test
+        void everyBadFieldOfAnInteractionIsReportedAtOnce() {
+            InvalidRequestException e = rejection(() -> Interaction.builder(null, null).handleTime(-5, -600).build());
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("channel", "intent", "handleTimeSeconds", "targetHandleTimeSeconds");
+        }
+
+        @Test
         void negativeTargetHandleTimeIsRejected() {
             InvalidRequestException e = rejection(() -> Interaction.builder(Channel.CHAT, Intent.BILLING)
                     .handleTime(5, -600).build());
@@ -253,8 +293,24 @@ class RecordValidationTest {
     @Nested
     class Purchases {
         @Test
+        void aPurchaseIsBuiltByName() {
+            Purchase p = Purchase.builder("FIBER_1G", TODAY).category("PLAN").amount(59.99).channel(Channel.WEB)
+                    .build();
+
+            assertThat(p).isEqualTo(new Purchase("FIBER_1G", "PLAN", 59.99, TODAY, Channel.WEB));
+        }
+
+        @Test
+        void everyBadFieldOfAPurchaseIsReportedAtOnce() {
+            InvalidRequestException e = rejection(() -> Purchase.builder(null, null).amount(-1).build());
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("product", "amount", "date");
+        }
+
+        @Test
         void negativeAmountIsRejectedWithTheValue() {
-            InvalidRequestException e = rejection(() -> new Purchase("FIBER_1G", "PLAN", -5, TODAY, null));
+            InvalidRequestException e = rejection(() -> Purchase.builder("FIBER_1G", TODAY).amount(-5).build());
 
             assertThat(e.field()).isEqualTo("amount");
             assertThat(e.value()).isEqualTo(-5.0);
@@ -293,9 +349,29 @@ class RecordValidationTest {
         }
 
         @Test
-        void contactWithoutOutcomeWasIgnored() {
-            assertThat(new Contact("LOYALTY", null, Channel.SMS, NOW, null).outcome())
-                    .isEqualTo(ContactOutcome.IGNORED);
+        void aContactIsBuiltByName() {
+            Contact c = Contact.builder(Channel.SMS, NOW).offer("LOYALTY", ContactOutcome.DECLINED).program("retention")
+                    .build();
+
+            assertThat(c).isEqualTo(new Contact("LOYALTY", "retention", Channel.SMS, NOW, ContactOutcome.DECLINED));
+            assertThat(c.hadOffer()).isTrue();
+        }
+
+        @Test
+        void anOfferWithoutOutcomeIsRejectedRatherThanTakenAsIgnored() {
+            InvalidRequestException e = rejection(() -> Contact.builder(Channel.SMS, NOW).offer("LOYALTY", null)
+                    .build());
+
+            assertThat(e.field()).isEqualTo("outcome");
+            assertThat(e.problem()).contains("required when an offer was made").contains("DECLINED");
+        }
+
+        @Test
+        void aContactWithoutOfferNeedsNoOutcome() {
+            Contact c = Contact.builder(Channel.CHAT, NOW).build();
+
+            assertThat(c.hadOffer()).isFalse();
+            assertThat(c.outcome()).isEqualTo(ContactOutcome.IGNORED);
         }
 
         @Test
@@ -305,7 +381,14 @@ class RecordValidationTest {
             assertThat(c.offerId()).isNull();
             assertThat(c.program()).isNull();
             assertThat(c.hadOffer()).isFalse();
-            assertThat(new Contact("LOYALTY", null, Channel.SMS, NOW, null).hadOffer()).isTrue();
+        }
+
+        @Test
+        void everyBadFieldOfAContactIsReportedAtOnce() {
+            InvalidRequestException e = rejection(() -> new Contact("LOYALTY", null, null, null, null));
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("channel", "time", "outcome");
         }
     }
 
@@ -321,7 +404,7 @@ class RecordValidationTest {
 
         @Test
         void nullPurchaseIsRejectedAtItsIndex() {
-            List<Purchase> purchases = Arrays.asList(new Purchase("A", null, 1, TODAY, null), null);
+            List<Purchase> purchases = Arrays.asList(Purchase.builder("A", TODAY).amount(1).build(), null);
             InvalidRequestException e = rejection(() -> new DecisionRequest(Customer.builder("C1").build(), call(),
                     purchases, null, null));
 
@@ -335,6 +418,19 @@ class RecordValidationTest {
                     null, contacts, null));
 
             assertThat(e.field()).isEqualTo("contacts[0]");
+        }
+
+        @Test
+        void nullPurchasesAndContactsOfTheBuilderAreNamedByTheirIndex() {
+            InvalidRequestException e = rejection(() -> DecisionRequest.builder(Customer.builder("C1").build(), call())
+                    .purchase(Purchase.builder("A", TODAY).build()).purchase(null)
+                    .contacts(Arrays.asList(null, Contact.builder(Channel.SMS, NOW).build()))
+                    .propensity("LOYALTY", 1.2).build());
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("purchases[1]", "contacts[0]", "propensities.LOYALTY");
+            assertThat(e.getMessage()).isEqualTo("3 problems: purchases[1]: must not be null; "
+                    + "contacts[0]: must not be null; propensities.LOYALTY: must be between 0 and 1, got 1.2");
         }
 
         @Test
@@ -357,14 +453,14 @@ class RecordValidationTest {
 
         @Test
         void historiesAreImmutableCopies() {
-            List<Purchase> purchases = new ArrayList<>(List.of(new Purchase("A", null, 1, TODAY, null)));
-            List<Contact> contacts = new ArrayList<>(List.of(new Contact(null, null, Channel.SMS, NOW, null)));
+            List<Purchase> purchases = new ArrayList<>(List.of(Purchase.builder("A", TODAY).amount(1).build()));
+            List<Contact> contacts = new ArrayList<>(List.of(Contact.builder(Channel.SMS, NOW).build()));
             Map<String, Double> propensities = new HashMap<>(Map.of("LOYALTY", 0.2));
             DecisionRequest r = new DecisionRequest(Customer.builder("C1").build(), call(), purchases, contacts,
                     propensities);
 
             purchases.clear();
-            contacts.add(new Contact(null, null, Channel.EMAIL, NOW, null));
+            contacts.add(Contact.builder(Channel.EMAIL, NOW).build());
             propensities.put("FIBER", 0.9);
 
             assertThat(r.purchases()).hasSize(1);
@@ -391,6 +487,16 @@ class RecordValidationTest {
                     "p", null, null)).field()).isEqualTo("script");
             assertThat(rejection(() -> new Offer("A", "N", OfferKind.SALES, null, null, chat, 1, null, null, "S",
                     "", null, null)).field()).isEqualTo("program");
+        }
+
+        @Test
+        void everyBadFieldOfAnOfferIsReportedAtOnce() {
+            InvalidRequestException e = rejection(() -> new Offer(null, " ", null, null, null, Set.of(), 0,
+                    null, null, null, "p", 2.0, -1));
+
+            assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("id", "name", "kind", "channels", "value", "script", "propensity",
+                            "coolDownDays");
         }
 
         @Test
@@ -523,6 +629,27 @@ class RecordValidationTest {
                     .isEqualTo("id: must not be blank, got ' '");
             assertThat(new InvalidRequestException("id", "is required", null).getMessage())
                     .isEqualTo("id: is required");
+        }
+
+        @Test
+        void severalProblemsAreListedInOneLineAndTheFirstStandsForAll() {
+            InvalidRequestException e = new InvalidRequestException(List.of(
+                    new InvalidRequestException.Problem("id", "is required", null),
+                    new InvalidRequestException.Problem("churnRisk", "must be between 0 and 1", 1.5)));
+
+            assertThat(e.getMessage()).isEqualTo("2 problems: id: is required; churnRisk: must be between 0 and 1, "
+                    + "got 1.5");
+            assertThat(e.field()).isEqualTo("id");
+            assertThat(e.problem()).isEqualTo("is required");
+            assertThat(e.value()).isNull();
+            assertThat(e.under("$.customer").problems()).extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("$.customer.id", "$.customer.churnRisk");
+        }
+
+        @Test
+        void anExceptionWithoutProblemsCannotBeMade() {
+            assertThatThrownBy(() -> new InvalidRequestException(List.of()))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

@@ -118,8 +118,13 @@ public final class Traffic {
             LocalDate today = time.atZone(customer.timeZone()).toLocalDate();
             DecisionRequest.Builder request = DecisionRequest.builder(customer, interaction);
             for (int k = 0; k < purchases; k++) {
-                request.purchase(new Purchase(pick(PRODUCTS), pick(CATEGORIES), random.nextInt(120_000) / 100.0,
-                        today.minusDays(daysAgo()), chance(0.2) ? null : pick(Channel.WEB, Channel.INBOUND_VOICE)));
+                String product = pick(PRODUCTS);
+                String category = pick(CATEGORIES);
+                double amount = random.nextInt(120_000) / 100.0;
+                LocalDate date = today.minusDays(daysAgo());
+                Channel boughtOn = chance(0.2) ? null : pick(Channel.WEB, Channel.INBOUND_VOICE);
+                request.purchase(Purchase.builder(product, date).category(category).amount(amount).channel(boughtOn)
+                        .build());
             }
             for (int k = 0; k < contacts; k++) {
                 // Three contacts in four made an offer; the customer declined half of those.
@@ -127,9 +132,8 @@ public final class Traffic {
                 ContactOutcome outcome = offer == null ? ContactOutcome.IGNORED
                         : pick(ContactOutcome.ACCEPTED, ContactOutcome.DECLINED, ContactOutcome.DECLINED,
                         ContactOutcome.IGNORED);
-                request.contact(new Contact(offer, null,
-                        pick(Channel.INBOUND_VOICE, Channel.CHAT, Channel.EMAIL, Channel.SMS),
-                        time.minus(Duration.ofHours(random.nextInt(150 * 24))), outcome));
+                request.contact(Contact.builder(pick(Channel.INBOUND_VOICE, Channel.CHAT, Channel.EMAIL, Channel.SMS),
+                        time.minus(Duration.ofHours(random.nextInt(150 * 24)))).offer(offer, outcome).build());
             }
             if (chance(0.1)) {
                 request.propensity(pick(OFFERS.subList(0, 30)), random.nextInt(100) / 100.0);

@@ -76,7 +76,7 @@ public final class CatalogReader {
         List<RuleProblem> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = JSON.mapper().readTree(file.content());
+            root = JSON.reader().readTree(file.content());
         } catch (IOException e) {
             throw new RuleSetException(List.of(problem(file, JsonCodec.translate(e))));
         }
@@ -93,9 +93,10 @@ public final class CatalogReader {
                 read.add(JSON.read(offers.get(i).toString(), Offer.class));
                 indices.add(i);
             } catch (InvalidRequestException e) {
-                String field = e.field().startsWith("$") ? e.field().substring(1) : "." + e.field();
-                problems.add(new RuleProblem(file.name(), path + field, e.problem()
-                        + (e.value() == null ? "" : ", got '" + e.value() + "'")));
+                for (InvalidRequestException.Problem p : e.under(path).problems()) {
+                    problems.add(new RuleProblem(file.name(), p.field(), p.message()
+                            + (p.value() == null ? "" : ", got '" + p.value() + "'")));
+                }
             }
         }
         return finish(file, read, problems, i -> (root.isArray() ? "$" : "$.offers") + "[" + indices.get(i) + "]");
@@ -126,9 +127,10 @@ public final class CatalogReader {
                     read.add(offerFromRow(row, columns));
                     lines.add(line);
                 } catch (InvalidRequestException e) {
-                    String column = e.field();
-                    problems.add(new RuleProblem(file.name(), "line " + line + ", column \"" + column + "\"",
-                            e.problem() + (e.value() == null ? "" : ", got '" + e.value() + "'")));
+                    for (InvalidRequestException.Problem p : e.problems()) {
+                        problems.add(new RuleProblem(file.name(), "line " + line + ", column \"" + p.field() + "\"",
+                                p.message() + (p.value() == null ? "" : ", got '" + p.value() + "'")));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {

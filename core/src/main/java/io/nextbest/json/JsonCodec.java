@@ -1,53 +1,55 @@
 package io.nextbest.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.nextbest.Decision;
 import io.nextbest.DecisionRequest;
 import io.nextbest.InvalidRequestException;
-import io.nextbest.text.Names;
+import io.nextbest.Score;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Reads requests and writes decisions as JSON. JSON names are the Java names. Every error names the
- * JSON path of the bad field and the bad value: {@code $.purchases[2].amount: must be a number of at
- * least 0, got -5.0}. Thread-safe: build one and share it.
+ * Reads requests and writes decisions as JSON. JSON names are the Java names. Every bad field of a
+ * request is reported at once, each at its JSON path with the bad value:
+ * {@code $.purchases[2].amount: must be a number of at least 0, got -5.0}. Thread-safe: build one and
+ * share it.
+ *
+ * <p>The numbers of a decision's {@link Score} are written with at most
+ * {@value #SIGNIFICANT_DIGITS} significant digits, in their shortest form: {@code 168.48}, not the
+ * {@code 168.48000000000002} that the multiplication leaves. The Java values are not changed; a score
+ * read back may differ from the original in its last bits, and writes the same JSON again.
  */
 public final class JsonCodec {
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    /** Significant digits of a score written as JSON: far more than a ranking needs, far fewer than float noise. */
+    private static final int SIGNIFICANT_DIGITS = 12;
 
     private final ObjectMapper mapper;
+    private final ObjectReader trees;
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
+    private final TreeReader records;
 
     public JsonCodec() {
         this.mapper = JsonMapper.builder()
@@ -62,42 +64,53 @@ public final class JsonCodec {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .addModule(new SimpleModule("primitives")
-                        .addDeserializer(int.class, new Primitive<>(int.class, 0))
-                        .addDeserializer(double.class, new Primitive<>(double.class, 0.0))
-                        .addDeserializer(boolean.class, new Primitive<>(boolean.class, false)))
+                // The shortest text that reads back as the same double, on every JDK (17's Double.toString is not).
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .addModule(new SimpleModule("scores").setSerializerModifier(new RoundedScores()))
                 .build();
+        this.trees = mapper.reader();
         this.compact = mapper.writer();
         this.pretty = mapper.writerWithDefaultPrettyPrinter();
+        this.records = new TreeReader(mapper);
     }
 
     /**
      * Reads one request.
      *
-     * @throws InvalidRequestException naming the JSON path ({@code $.customer.id}) and the bad value
+     * @throws InvalidRequestException with every problem, each naming its JSON path ({@code $.customer.id})
+     *                                 and the bad value
      */
     public DecisionRequest readRequest(String json) {
         return read(json, DecisionRequest.class);
     }
 
-    /** Reads one JSON value of the given type, with the same errors as {@link #readRequest}. */
+    /**
+     * Reads one JSON value of the given type. A record (a request, a customer, an offer...) is read as
+     * {@link #readRequest} reads a request, with every problem at once; another type is read by Jackson,
+     * which stops at the first.
+     */
     public <T> T read(String json, Class<T> type) {
-        if (json == null || json.isBlank()) {
-            throw new InvalidRequestException("$", "is empty: expected a JSON object", null);
+        JsonNode tree = tree(json);
+        if (type.isRecord()) {
+            return records.read(tree, type);
         }
-        T value;
         try {
-            value = mapper.readValue(json, type);
+            return trees.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw translate(e);
         }
-        if (value == null) {
-            throw new InvalidRequestException("$", "expected a JSON object", "null");
-        }
-        return value;
     }
 
-    /** Writes a decision on one line. */
+    /** Reads a decision back, for tests and tools that store decisions. */
+    public Decision readDecision(String json) {
+        try {
+            return trees.treeToValue(tree(json), Decision.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Writes a decision, or any value, on one line. */
     public String write(Object value) {
         try {
             return compact.writeValueAsString(value);
@@ -106,7 +119,7 @@ public final class JsonCodec {
         }
     }
 
-    /** Writes a decision indented, for people. */
+    /** Writes a decision, or any value, indented, for people. */
     public String writePretty(Object value) {
         try {
             return pretty.writeValueAsString(value);
@@ -115,181 +128,61 @@ public final class JsonCodec {
         }
     }
 
-    /** Reads a decision back, for tests and tools that store decisions. */
-    public Decision readDecision(String json) {
-        return read(json, Decision.class);
-    }
-
-    /** The mapper, configured as above, for readers of other NextBest files. */
-    public ObjectMapper mapper() {
-        return mapper;
+    /**
+     * A reader with the codec's settings, for readers of other NextBest files ({@code reader().readTree(...)}).
+     * Readers are immutable: configuring one makes a new reader and leaves the codec as it was.
+     */
+    public ObjectReader reader() {
+        return trees;
     }
 
     /** Turns a Jackson error into one that names the JSON path and the bad value. */
     public static InvalidRequestException translate(IOException e) {
-        // Jackson wraps a syntax error met inside an object in a mapping error; unwrap it so that
-        // malformed JSON is always reported as such, at its line and column.
-        JsonParseException syntax = syntaxError(e);
-        if (syntax != null || !(e instanceof JsonMappingException jme)) {
-            String where = "";
-            JsonLocation l = syntax == null ? null : syntax.getLocation();
-            if (l != null) {
-                where = " at line " + l.getLineNr() + ", column " + l.getColumnNr();
-            }
-            String original = syntax != null ? syntax.getOriginalMessage() : e.getMessage();
-            return new InvalidRequestException("$", "malformed JSON" + where + ": " + withoutSource(original), null);
-        }
-        String path = path(jme);
-        if (jme instanceof ValueInstantiationException && jme.getCause() instanceof InvalidRequestException ire) {
-            return path.equals("$") ? ire.under("$") : ire.under(path);
-        }
-        Throwable cause = jme.getCause();
-        while (cause != null) {
-            if (cause instanceof InvalidRequestException ire) {
-                return ire.under(path);
-            }
-            if (cause instanceof DateTimeException dte) {
-                if (jme instanceof InvalidFormatException ife) {
-                    return new InvalidRequestException(path, expected(ife.getTargetType()), ife.getValue());
-                }
-                return new InvalidRequestException(path, "is not valid: " + firstLine(dte.getMessage()), null);
-            }
-            cause = cause.getCause();
-        }
-        if (jme instanceof UnrecognizedPropertyException upe) {
-            String name = upe.getPropertyName();
-            return new InvalidRequestException(path, "is not a known field" + suggestion(name, upe.getKnownPropertyIds()),
-                    null);
-        }
-        if (jme instanceof InvalidFormatException ife) {
-            return new InvalidRequestException(path, expected(ife.getTargetType()), ife.getValue());
-        }
-        if (jme instanceof MismatchedInputException mie) {
-            Class<?> target = mie.getTargetType();
-            String msg = firstLine(mie.getOriginalMessage());
-            if (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`")) {
-                return new InvalidRequestException(path, "must not be null", null);
-            }
-            if (msg.contains("Trailing token")) {
-                return new InvalidRequestException("$", "holds more than one JSON value", null);
-            }
-            if (target != null) {
-                return new InvalidRequestException(path, expected(target), null);
-            }
-            return new InvalidRequestException(path, msg, null);
-        }
-        return new InvalidRequestException(path, firstLine(jme.getOriginalMessage()), null);
+        return JsonProblems.translate(e);
     }
 
-    private static JsonParseException syntaxError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException jpe) {
-                return jpe;
-            }
+    private JsonNode tree(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidRequestException("$", "is empty: expected a JSON object", null);
         }
-        return null;
+        JsonNode tree;
+        try {
+            tree = trees.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        }
+        if (tree == null || tree.isNull()) {
+            throw new InvalidRequestException("$", "expected a JSON object", "null");
+        }
+        return tree;
     }
 
-    /** Jackson's message without its "[Source: ...]" noise, which would only repeat the place. */
-    private static String withoutSource(String message) {
-        return SOURCE.matcher(firstLine(message)).replaceAll("line $1, column $2");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type.isEnum()) {
-            return "must be one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "must be a whole number";
-        }
-        if (type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
-            return "must be a number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "must be true or false";
-        }
-        if (type == LocalDate.class) {
-            return "must be a date like 2026-11-23";
-        }
-        if (type == Instant.class) {
-            return "must be a time like 2026-11-23T14:05:00Z";
-        }
-        if (type == ZoneId.class) {
-            return "must be a time zone like America/Chicago";
-        }
-        if (type == String.class) {
-            return "must be text";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "must be a list";
-        }
-        return "must be a JSON object";
-    }
-
-    private static String suggestion(String name, Collection<Object> known) {
-        if (known == null || known.isEmpty()) {
-            return "";
-        }
-        List<String> names = new ArrayList<>();
-        known.forEach(k -> names.add(String.valueOf(k)));
-        names.sort(null);
-        return Names.nearest(name, names).map(n -> ": did you mean '" + n + "'?")
-                .orElse("; known fields: " + String.join(", ", names));
-    }
-
-    /**
-     * A number or true/false field: an explicit {@code null} is an error, but a missing field takes
-     * its default (0 or false). Jackson's FAIL_ON_NULL_FOR_PRIMITIVES alone rejects both, which would
-     * make every optional number of a record required.
-     */
-    private static final class Primitive<T> extends StdDeserializer<T> {
+    /** Writes every number of a {@link Score} rounded to {@link #SIGNIFICANT_DIGITS} significant digits. */
+    private static final class RoundedScores extends BeanSerializerModifier {
         private static final long serialVersionUID = 1L;
-        private final JsonDeserializer<?> standard;
-        private final T absent;
-
-        Primitive(Class<T> type, T absent) {
-            super(type);
-            this.standard = NumberDeserializers.find(type, type.getName());
-            this.absent = absent;
-        }
 
         @Override
-        @SuppressWarnings("unchecked")
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return (T) standard.deserialize(p, ctxt);
-        }
-
-        @Override
-        public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-            return ctxt.reportInputMismatch(this, "Cannot map `null` into type %s", handledType().getName());
-        }
-
-        @Override
-        public Object getAbsentValue(DeserializationContext ctxt) {
-            return absent;
+        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
+                                                         List<BeanPropertyWriter> properties) {
+            if (bean.getBeanClass() == Score.class) {
+                for (BeanPropertyWriter property : properties) {
+                    Class<?> type = property.getType().getRawClass();
+                    if (type == double.class || type == Double.class) {
+                        property.assignSerializer(ROUNDED);
+                    }
+                }
+            }
+            return properties;
         }
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
+    private static final JsonSerializer<Object> ROUNDED = new JsonSerializer<>() {
+        private final MathContext digits = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            double d = ((Number) value).doubleValue();
+            gen.writeNumber(Double.isFinite(d) ? new BigDecimal(d).round(digits).doubleValue() : d);
         }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
+    };
 }

@@ -60,7 +60,7 @@ public final class ScenarioReader {
         List<Scenario> scenarios = new ArrayList<>();
         JsonNode root;
         try {
-            root = json.mapper().readTree(content);
+            root = json.reader().readTree(content);
         } catch (IOException e) {
             problems.add(Finding.error(file, "", "", "", JsonCodec.translate(e).getMessage()));
             return scenarios;
@@ -178,9 +178,11 @@ public final class ScenarioReader {
             DecisionRequest request = json.read(given.toString(), DecisionRequest.class);
             scenarios.add(new Scenario(name, file, place, request, expect));
         } catch (InvalidRequestException e) {
-            String column = e.field().startsWith("$.") ? e.field().substring(2) : e.field();
-            problems.add(Finding.error(file, "", place, column, e.problem()
-                    + (e.value() == null ? "" : ", got '" + e.value() + "'")));
+            for (InvalidRequestException.Problem p : e.problems()) {
+                String column = p.field().startsWith("$.") ? p.field().substring(2) : p.field();
+                problems.add(Finding.error(file, "", place, column, p.message()
+                        + (p.value() == null ? "" : ", got '" + p.value() + "'")));
+            }
         }
     }
 

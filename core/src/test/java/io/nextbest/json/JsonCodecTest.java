@@ -23,6 +23,7 @@ import io.nextbest.Reason;
 import io.nextbest.Stage;
 import io.nextbest.Score;
 import io.nextbest.Sentiment;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -504,6 +505,106 @@ class JsonCodecTest {
 
         assertThat(e.field()).isEqualTo("$.customer.attributes.devices");
         assertThat(e.problem()).isEqualTo("must be text, a number or true/false");
+    }
+
+    // ---------------------------------------------------------------- every problem at once
+
+    @Test
+    void everyBadFieldOfARequestIsReportedAtOnceEachAtItsPath() {
+        InvalidRequestException e = rejection("""
+                {"customer": {"tenureMonths": "twelve", "churnRisk": 1.5, "consents": ["SMS", "PIGEON"], "vip": true},
+                 "interaction": {"channel": "FAX", "intent": "BILLING", "handleTimeSeconds": -1},
+                 "purchases": [{"product": "A", "amount": 3, "date": "2026-01-01"},
+                               {"product": "B", "amount": -5, "date": "2026-13-01"}],
+                 "contacts": [{"offerId": "LOYALTY", "channel": "SMS", "time": "2026-01-01T00:00:00Z"}],
+                 "propensities": {"LOYALTY": 2}}
+                """);
+
+        assertThat(e.problems()).extracting(InvalidRequestException.Problem::field).containsExactlyInAnyOrder(
+                "$.customer.vip", "$.customer.id", "$.customer.tenureMonths", "$.customer.churnRisk",
+                "$.customer.consents[1]", "$.interaction.channel", "$.interaction.handleTimeSeconds",
+                "$.purchases[1].amount", "$.purchases[1].date", "$.contacts[0].outcome", "$.propensities.LOYALTY");
+        assertThat(e.getMessage()).startsWith("11 problems: ")
+                .contains("$.purchases[1].amount: must be a number of at least 0, got -5.0; ")
+                .contains("$.customer.tenureMonths: must be a whole number, got 'twelve'");
+    }
+
+    @Test
+    void aFieldThatCannotBeReadIsReportedOnceNotAgainAsMissing() {
+        InvalidRequestException e = rejection(request(CUSTOMER, "{\"channel\": \"FAX\", \"intent\": \"BILLING\"}",
+                ", \"purchases\": [{\"product\": \"A\", \"date\": \"someday\"}]"));
+
+        assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                .containsExactly("$.interaction.channel", "$.purchases[0].date");
+    }
+
+    @Test
+    void aNullInAListIsNamedByItsIndex() {
+        InvalidRequestException e = rejection(request("{\"id\": \"C1\", \"products\": [\"A\", null]}", INTERACTION,
+                ", \"purchases\": [null]"));
+
+        assertThat(e.problems()).extracting(InvalidRequestException.Problem::field)
+                .containsExactly("$.customer.products[1]", "$.purchases[0]");
+        assertThat(e.problem()).isEqualTo("must not be null");
+    }
+
+    @Test
+    void aContactWithAnOfferMustSayWhatBecameOfIt() {
+        InvalidRequestException e = rejection(request(CUSTOMER, INTERACTION, ", \"contacts\": [{\"offerId\": \"LOYALTY\","
+                + " \"channel\": \"SMS\", \"time\": \"2026-01-01T00:00:00Z\"}]"));
+
+        assertThat(e.field()).isEqualTo("$.contacts[0].outcome");
+        assertThat(e.problem()).contains("ACCEPTED, DECLINED or IGNORED");
+    }
+
+    // ---------------------------------------------------------------- numbers written
+
+    @Test
+    void scoresAreWrittenWithoutFloatNoise() {
+        Score score = new Score(0.1, 1.0, 1.0, 3.0, 0.1 * 3.0);
+        assertThat(score.priority()).as("the Java value keeps its noise").isEqualTo(0.30000000000000004);
+        Decision d = new Decision("d-1", "C-1", DecisionType.OFFER,
+                List.of(new RankedOffer("A", "A", OfferKind.SALES, "upsell", "Say it.", score)),
+                List.of(new RankedOffer("B", "B", OfferKind.SALES, "upsell", "Say it.",
+                        new Score(0.4, 1.2, 351, 1.0, 168.48000000000002))),
+                List.of(), List.of(new Reason(Reason.OFFER_CHOSEN, Stage.ARBITRATION, "Highest priority", "arbitration",
+                        List.of("A"), "A wins")), "v1", Instant.parse("2026-01-01T00:00:00Z"));
+
+        String json = codec.write(d);
+
+        assertThat(json).contains("\"priority\":0.3}").contains("\"priority\":168.48}")
+                .contains("\"propensity\":0.1,").doesNotContain("0000");
+        assertThat(codec.readDecision(json).offers().get(0).score().priority()).isEqualTo(0.3);
+        assertThat(codec.write(codec.readDecision(json))).isEqualTo(json);
+        assertThat(codec.writePretty(d)).contains("\"priority\" : 168.48\n");
+    }
+
+    @Test
+    void scoresKeepTwelveSignificantDigits() {
+        Score score = new Score(0.123456789012345, 1, 1, 1, 12345.678901234567);
+
+        String json = codec.write(score);
+
+        assertThat(json).contains("\"propensity\":0.123456789012,").contains("\"priority\":12345.6789012}");
+    }
+
+    @Test
+    void requestNumbersAreWrittenAsTheyAre() {
+        DecisionRequest r = codec.readRequest(request("{\"id\": \"C1\", \"churnRisk\": 0.30000000000000004}",
+                INTERACTION, ""));
+
+        assertThat(codec.write(r)).contains("\"churnRisk\":0.30000000000000004");
+        assertThat(codec.readRequest(codec.write(r))).isEqualTo(r);
+    }
+
+    @Test
+    void theReaderHandedOutCannotChangeTheCodec() throws Exception {
+        codec.reader().with(DeserializationFeature.ACCEPT_FLOAT_AS_INT).without(
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+        assertThat(codec.reader().readTree("{\"a\": [1, 2]}").get("a").size()).isEqualTo(2);
+        assertThat(rejection(request("{\"id\": \"C1\", \"tenureMonths\": 1.5}", INTERACTION, "")).field())
+                .isEqualTo("$.customer.tenureMonths");
     }
 
     @Test

@@ -8,15 +8,10 @@ import io.nextbest.DecisionRequest;
 import io.nextbest.InvalidRequestException;
 import io.nextbest.examples.Errors.UserError;
 import io.nextbest.json.JsonCodec;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,8 +42,6 @@ import picocli.CommandLine.Spec;
             "1:a request, the input or the rules are wrong",
             "2:the command was used wrongly"})
 final class DecideCommand implements Callable<Integer> {
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "The request file (JSON or JSON Lines); standard input if omitted or -.")
     Path file;
@@ -70,23 +63,16 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (BufferedReader reader = open()) {
-            int number = 0;
-            String line;
-            do {
-                line = reader.readLine();
-                number++;
-                if (number == 1 && line != null && line.startsWith(BYTE_ORDER_MARK)) {
-                    line = line.substring(1); // as some Windows editors write at the start of a file
-                }
-            } while (line != null && line.isBlank());
-            if (line == null) {
+        try (Utf8Lines lines = open()) {
+            Utf8Lines.Line first = lines.next();
+            while (first != null && first.isBlank()) {
+                first = lines.next();
+            }
+            if (first == null) {
                 throw new UserError(source() + " is empty: expected a JSON request, or JSON Lines with one "
                         + "request per line");
             }
-            return isWholeJsonValue(line) ? decideLines(reader, line, number) : decideDocument(reader, line, number);
-        } catch (CharacterCodingException e) {
-            throw new UserError(source() + " is not UTF-8 text");
+            return isWholeJsonValue(first.text()) ? decideLines(lines, first) : decideDocument(lines, first);
         } finally {
             if (engine != null) {
                 engine.close();
@@ -94,33 +80,41 @@ final class DecideCommand implements Callable<Integer> {
         }
     }
 
-    private int decideLines(BufferedReader reader, String first, int firstNumber) throws IOException {
+    private int decideLines(Utf8Lines lines, Utf8Lines.Line first) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
-        int number = firstNumber;
-        for (String line = first; line != null; line = reader.readLine(), number++) {
+        for (Utf8Lines.Line line = first; line != null; line = lines.next()) {
             if (line.isBlank()) {
                 continue;
             }
-            try {
-                DecisionRequest request = codec.readRequest(line);
-                out.println(write(engine().decide(request)));
-                out.flush();
-            } catch (InvalidRequestException | DecisionException e) {
-                err.println("line " + number + ": " + e.getMessage());
-                err.flush();
-                failed++;
+            String problem = line.error();
+            if (problem == null) {
+                try {
+                    DecisionRequest request = codec.readRequest(line.text());
+                    out.println(write(engine().decide(request)));
+                    out.flush();
+                    continue;
+                } catch (InvalidRequestException | DecisionException e) {
+                    problem = e.getMessage();
+                }
             }
+            err.println("line " + line.number() + ": " + problem);
+            err.flush();
+            failed++;
         }
         return failed == 0 ? 0 : Errors.FAILED;
     }
 
-    private int decideDocument(BufferedReader reader, String first, int firstNumber) throws IOException {
+    private int decideDocument(Utf8Lines lines, Utf8Lines.Line first) throws IOException {
         // Blank lines before the first keep their place, so that JSON errors point at the right line.
-        StringWriter document = new StringWriter();
-        document.append("\n".repeat(firstNumber - 1)).append(first).append('\n');
-        reader.transferTo(document);
+        StringBuilder document = new StringBuilder("\n".repeat(first.number() - 1));
+        for (Utf8Lines.Line line = first; line != null; line = lines.next()) {
+            if (line.error() != null) {
+                throw new UserError(source() + ": line " + line.number() + ": " + line.error());
+            }
+            document.append(line.text()).append('\n');
+        }
         DecisionRequest request;
         try {
             request = codec.readRequest(document.toString());
@@ -134,7 +128,7 @@ final class DecideCommand implements Callable<Integer> {
     /** True if the line holds one complete JSON value, as every line of JSON Lines does. */
     private boolean isWholeJsonValue(String line) {
         try {
-            codec.mapper().readTree(line);
+            codec.reader().readTree(line);
             return true;
         } catch (JsonProcessingException e) {
             return false;
@@ -161,16 +155,16 @@ final class DecideCommand implements Callable<Integer> {
         return fromStdin() ? "standard input" : file.toString();
     }
 
-    private BufferedReader open() {
+    private Utf8Lines open() {
         if (fromStdin()) {
             // Standard input belongs to the caller: it is read, never closed.
-            return new BufferedReader(new InputStreamReader(new NonClosing(main.in()), StandardCharsets.UTF_8));
+            return new Utf8Lines(new NonClosing(main.in()));
         }
         if (Files.isDirectory(file)) {
             throw new UserError(file + " is a folder: name a file of requests");
         }
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return new Utf8Lines(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new UserError("cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {

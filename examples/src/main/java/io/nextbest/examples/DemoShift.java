@@ -350,8 +350,8 @@ public final class DemoShift {
         /** Earlier contacts: a service call now and then, and the offers of campaigns and earlier calls. */
         private void history() {
             if (chance(0.45)) {
-                contacts.add(new Contact(null, null, pick(Channel.INBOUND_VOICE, Channel.CHAT, Channel.IVR),
-                        time.minus(Duration.ofDays(2 + random.nextInt(88))), ContactOutcome.IGNORED));
+                contacts.add(Contact.builder(pick(Channel.INBOUND_VOICE, Channel.CHAT, Channel.IVR),
+                        time.minus(Duration.ofDays(2 + random.nextInt(88)))).build());
             }
             double r = random.nextDouble();
             int offersThisMonth = r < 0.55 ? 0 : r < 0.8 ? 1 : r < 0.92 ? 2 : 3;
@@ -373,19 +373,20 @@ public final class DemoShift {
             LocalDate joined = DAY.minusMonths(tenure);
             long days = Math.max(1, ChronoUnit.DAYS.between(joined, DAY));
             purchases.removeIf(p -> p.product().equals(product));
-            purchases.add(new Purchase(product, category, amount, DAY.minusDays(random.nextLong(days)),
-                    pick(Channel.INBOUND_VOICE, Channel.WEB, Channel.CHAT)));
+            purchases.add(Purchase.builder(product, DAY.minusDays(random.nextLong(days))).category(category)
+                    .amount(amount).channel(pick(Channel.INBOUND_VOICE, Channel.WEB, Channel.CHAT)).build());
         }
 
         void buyDeviceDaysAgo(int days) {
             int amount = 199 + random.nextInt(9) * 100;
-            purchases.add(new Purchase(pick("PHONE_A15", "PHONE_S24", "PHONE_P8", "TABLET_T10"), "DEVICE", amount,
-                    DAY.minusDays(days), pick(Channel.INBOUND_VOICE, Channel.WEB)));
+            String device = pick("PHONE_A15", "PHONE_S24", "PHONE_P8", "TABLET_T10");
+            purchases.add(Purchase.builder(device, DAY.minusDays(days)).category("DEVICE").amount(amount)
+                    .channel(pick(Channel.INBOUND_VOICE, Channel.WEB)).build());
         }
 
         void offered(String offerId, String program, int daysAgo, ContactOutcome outcome) {
-            contacts.add(new Contact(offerId, program, pick(Channel.INBOUND_VOICE, Channel.CHAT, Channel.EMAIL),
-                    time.minus(Duration.ofDays(daysAgo)), outcome));
+            contacts.add(Contact.builder(pick(Channel.INBOUND_VOICE, Channel.CHAT, Channel.EMAIL),
+                    time.minus(Duration.ofDays(daysAgo))).offer(offerId, outcome).program(program).build());
         }
 
         boolean holdsInternet() {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nextbest.Decision;
 import io.nextbest.json.JsonCodec;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,6 +72,59 @@ class DecideCommandTest {
         assertThat(err.get(0)).startsWith("line 2: $: malformed JSON");
         assertThat(err.get(1)).startsWith("line 5: $.customer.id: ");
         assertThat(err.get(2)).startsWith("line 6: $.interaction.channel: ");
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsNamedAndTheOthersAreDecided() {
+        String good = compact(request(r -> { }));
+        String latin1 = compact(request(r -> customer(r).put("region", "Québec")));
+        byte[] input = join(good.getBytes(StandardCharsets.UTF_8), latin1.getBytes(StandardCharsets.ISO_8859_1),
+                good.replace("C204518", "C777").getBytes(StandardCharsets.UTF_8));
+        Run run = Run.withBytes(input, "decide");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).extracting(l -> JSON.readDecision(l).customerId())
+                .containsExactly("C204518", "C777");
+        int at = latin1.indexOf('é') + 1;
+        assertThat(run.errLines())
+                .containsExactly("line 2: is not UTF-8 text: byte 0xE9 at byte " + at + " of the line");
+    }
+
+    @Test
+    void aFirstLineThatIsNotUtf8IsNamedToo() {
+        String good = compact(request(r -> { }));
+        byte[] input = join(good.replace("C204518", "C2\u00e9").getBytes(StandardCharsets.ISO_8859_1),
+                good.getBytes(StandardCharsets.UTF_8));
+        Run run = Run.withBytes(input, "decide");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith("line 1: is not UTF-8 text: byte 0xE9");
+    }
+
+    @Test
+    void aRequestDocumentThatIsNotUtf8IsNamedByItsLine() {
+        String document = pretty(request(r -> customer(r).put("region", "Québec")));
+        Run run = Run.withBytes(document.getBytes(StandardCharsets.ISO_8859_1), "decide");
+
+        assertOneLineError(run, "standard input: line ");
+        int line = (int) document.substring(0, document.indexOf('é')).lines().count();
+        assertThat(run.err()).contains("line " + line + ": is not UTF-8 text: byte 0xE9");
+    }
+
+    @Test
+    void everyProblemOfALineIsToldOnItsLine() {
+        String bad = compact(request(r -> {
+            customer(r).remove("id");
+            customer(r).put("churnRisk", 7);
+            interaction(r).put("channel", "CARRIER_PIGEON");
+        }));
+        Run run = Run.withInput(bad + "\n", "decide");
+
+        assertThat(run.errLines()).singleElement().asString().startsWith("line 1: 3 problems: ")
+                .contains("$.customer.id: is required")
+                .contains("$.customer.churnRisk: must be between 0 and 1, got 7.0")
+                .contains("$.interaction.channel: must be one of");
     }
 
     @Test
@@ -164,12 +219,21 @@ class DecideCommandTest {
     /** The sample request, changed. */
     private static JsonNode request(Consumer<ObjectNode> change) {
         try {
-            ObjectNode request = (ObjectNode) JSON.mapper().readTree(AT_RISK_CALLER.toFile());
+            ObjectNode request = (ObjectNode) JSON.reader().readTree(Files.readString(AT_RISK_CALLER));
             change.accept(request);
             return request;
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static byte[] join(byte[]... lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] line : lines) {
+            out.writeBytes(line);
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     private static ObjectNode customer(ObjectNode request) {

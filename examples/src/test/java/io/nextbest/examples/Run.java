@@ -15,7 +15,11 @@ record Run(int exitCode, String out, String err, CommandLine commandLine) {
     }
 
     static Run withInput(String stdin, String... args) {
-        CommandLine commandLine = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return withBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run withBytes(byte[] stdin, String... args) {
+        CommandLine commandLine = Main.commandLine(new ByteArrayInputStream(stdin));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,29 @@ class ValidateAndTestCommandsTest {
         assertThat(without.out()).contains("ExamplePolicyPricing.drl.xls, sheet Tables, cell C7 "
                 + "(column \"Age Bracket\"): the fact class 'Driver' is not found: import it in the RuleSet and add "
                 + "its jar with --classpath");
+    }
+
+    @Test
+    void theCommandPrintsNoLoggingNoticeWhenItReadsAWorkbook() throws IOException, InterruptedException {
+        // In a JVM of its own, as the command runs: SLF4J, and the Log4j API that POI logs through when it
+        // opens a workbook, each print a notice at start-up when they find no provider on the class path.
+        Path workbook = dir.resolve("empty.drl.xlsx");
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+            xlsx.createSheet("Tables").createRow(0).createCell(0).setCellValue("RuleSet");
+            xlsx.write(out);
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path out = dir.resolve("out.txt");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "validate", workbook.toString())
+                .redirectOutput(out.toFile()).start();
+        String err = utf8(process.getErrorStream().readAllBytes());
+
+        assertThat(process.waitFor()).as("the workbook has no rule table").isEqualTo(1);
+        assertThat(err).isEmpty();
+        // The Log4j API prints its notice on standard output, among the command's own lines.
+        assertThat(Files.readString(out)).isEqualTo("error: empty.drl.xlsx: has no RuleTable: Drools would make "
+                + "no rules of it\n1 error, 0 warnings\n");
     }
 
     @Test

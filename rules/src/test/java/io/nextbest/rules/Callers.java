@@ -90,12 +90,14 @@ final class Callers {
     }
 
     Callers bought(String product, String category, double amount, int daysAgo) {
-        purchases.add(new Purchase(product, category, amount, TODAY.minusDays(daysAgo), Channel.WEB));
+        purchases.add(Purchase.builder(product, TODAY.minusDays(daysAgo)).category(category).amount(amount)
+                .channel(Channel.WEB).build());
         return this;
     }
 
     Callers wasOffered(String offerId, ContactOutcome outcome, int daysAgo) {
-        contacts.add(new Contact(offerId, null, Channel.INBOUND_VOICE, NOW.minus(Duration.ofDays(daysAgo)), outcome));
+        contacts.add(Contact.builder(Channel.INBOUND_VOICE, NOW.minus(Duration.ofDays(daysAgo))).offer(offerId, outcome)
+                .build());
         return this;
     }
 

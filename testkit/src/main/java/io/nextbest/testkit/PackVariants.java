@@ -10,6 +10,7 @@ import io.nextbest.RulePack.RuleFile;
 import io.nextbest.json.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,14 +63,14 @@ final class PackVariants {
 
     private static RuleFile jsonRaised(RuleFile file, String offerId, double factor) {
         try {
-            JsonNode root = JSON.mapper().readTree(file.content());
+            JsonNode root = JSON.reader().readTree(file.content());
             JsonNode offers = root.isArray() ? root : root.get("offers");
             for (JsonNode offer : offers) {
                 if (offerId.equals(offer.path("id").asText().strip())) {
                     ((ObjectNode) offer).put("value", offer.path("value").asDouble() * factor);
                 }
             }
-            return new RuleFile(file.name(), JSON.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            return new RuleFile(file.name(), JSON.writePretty(root).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the catalog " + file.name(), e);
         }

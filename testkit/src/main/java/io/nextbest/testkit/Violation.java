@@ -1,6 +1,7 @@
 package io.nextbest.testkit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
@@ -12,6 +13,7 @@ import io.nextbest.RankedOffer;
 import io.nextbest.Reason;
 import io.nextbest.Score;
 import io.nextbest.json.JsonCodec;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +103,14 @@ public record Violation(String invariant, String problem, DecisionRequest reques
      * {@code io.nextbest.scenarios.ScenarioReader} reads: {@code {"scenarios": [{"name", "given", "expect"}]}}.
      */
     public String scenario() {
-        ObjectMapper mapper = JSON.mapper();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode scenario = root.putArray("scenarios").addObject();
         scenario.put("name", invariant + ": " + firstLine(problem));
-        scenario.set("given", mapper.valueToTree(request));
+        try {
+            scenario.set("given", JSON.reader().readTree(JSON.write(request)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
         ObjectNode expected = scenario.putObject("expect");
         expect.forEach(expected::put);
         return JSON.writePretty(root);

@@ -1,4 +1,4 @@
-package io.nextbest.examples;
+package com.example.contactcenter;
 
 import io.nextbest.Channel;
 import io.nextbest.Customer;
@@ -11,15 +11,12 @@ import io.nextbest.NextBest;
 import io.nextbest.QueueType;
 import io.nextbest.rules.DefaultRules;
 
-/** The embedding example of the README, kept here so that it always compiles against the API. */
-public final class EmbeddingExample {
-    private EmbeddingExample() {
-    }
-
+public class EmbeddingExample {
     public static void main(String[] args) {
+        // Build the engine once and share it across threads; close it (here, try-with-resources) when done.
         try (DecisionEngine engine = NextBest.engine()
-                .rules(DefaultRules.pack())          // or .rules(Path.of("rules/pack")).watch(Duration.ofSeconds(2))
-                .build()) {                          // build once; share it across threads
+                .rules(DefaultRules.pack())      // or .rules(Path.of("rules/pack")).watch(Duration.ofSeconds(2))
+                .build()) {
 
             Customer customer = Customer.builder("C204518").tenureMonths(40).churnRisk(0.78)
                     .consents(Channel.INBOUND_VOICE).build();
@@ -29,7 +26,8 @@ public final class EmbeddingExample {
             Decision decision = engine.decide(DecisionRequest.builder(customer, call).build());
             decision.offer().ifPresentOrElse(
                     offer -> System.out.println("Agent says: " + offer.script()),
-                    () -> System.out.println("No offer: " + decision.reasons().get(0)));
+                    () -> System.out.println("No offer (" + decision.reason().code() + "): "
+                            + decision.reason().text()));
         }
     }
 }
