@@ -24,6 +24,12 @@ public final class Scoreboard implements Scores {
     private final double[] lever;
     /** True where the request brought a model's propensity, which rules do not override. */
     private final boolean[] modelPropensity;
+    /** True where a rule for single offers left the offer out. */
+    private final boolean[] leftOutForItself;
+    /** Each time a policy for the whole interaction left offers out: the rule, and the offers (null: all). */
+    private RuleInfo[] policyRules = new RuleInfo[8];
+    private long[][] policyOffers = new long[8][];
+    private int policies;
 
     private Rule selectionOwner;
     private long[] selection;
@@ -38,11 +44,16 @@ public final class Scoreboard implements Scores {
         this.weight = new double[size];
         this.lever = new double[size];
         this.modelPropensity = new boolean[size];
+        this.leftOutForItself = new boolean[size];
     }
 
     /** Every offer in play, at the catalog's propensity or the model's from {@code models}, weight and lever 1. */
     public void reset(Map<String, Double> models) {
         Arrays.fill(leftOutBy, null);
+        Arrays.fill(leftOutForItself, false);
+        Arrays.fill(policyRules, 0, policies, null);
+        Arrays.fill(policyOffers, 0, policies, null);
+        policies = 0;
         Arrays.fill(weight, 1.0);
         Arrays.fill(lever, 1.0);
         for (int i = 0; i < size; i++) {
@@ -63,19 +74,43 @@ public final class Scoreboard implements Scores {
         return rules.apply(rule);
     }
 
-    /** Leaves out the offer; of several rules that leave it out, the one reported is the earliest. */
+    /**
+     * Leaves out the offer, by a rule for single offers; of several rules that leave it out, the one
+     * reported is the earliest.
+     */
     public void leaveOut(int offer, RuleInfo rule) {
+        leftOutForItself[offer] = true;
+        credit(offer, rule);
+    }
+
+    private void credit(int offer, RuleInfo rule) {
         RuleInfo current = leftOutBy[offer];
         if (current == null || rule.precedes(current)) {
             leftOutBy[offer] = rule;
         }
     }
 
-    /** Leaves out the offers of the mask (every offer for a null mask). */
-    public void leaveOut(long[] mask, RuleInfo rule) {
+    /**
+     * Leaves out the offers of the mask (every offer for a null mask).
+     *
+     * @param policy true if the rule states a policy for the whole interaction (it names all offers or a
+     *               whole kind), false if it decides the fate of the offers it names
+     */
+    public void leaveOut(long[] mask, RuleInfo rule, boolean policy) {
+        if (policy) {
+            if (policies == policyRules.length) {
+                policyRules = Arrays.copyOf(policyRules, policies * 2);
+                policyOffers = Arrays.copyOf(policyOffers, policies * 2);
+            }
+            policyRules[policies] = rule;
+            policyOffers[policies++] = mask;
+        }
         for (int i = 0; i < size; i++) {
             if (CatalogIndex.selected(mask, i)) {
-                leaveOut(i, rule);
+                if (!policy) {
+                    leftOutForItself[i] = true;
+                }
+                credit(i, rule);
             }
         }
     }
@@ -127,6 +162,32 @@ public final class Scoreboard implements Scores {
     @Override
     public RuleInfo leftOutBy(int offer) {
         return leftOutBy[offer];
+    }
+
+    @Override
+    public boolean leftOutForItself(int offer) {
+        return leftOutForItself[offer];
+    }
+
+    @Override
+    public int policies() {
+        return policies;
+    }
+
+    @Override
+    public RuleInfo policy(int k) {
+        if (k >= policies) {
+            throw new IndexOutOfBoundsException("no policy " + k + " of " + policies);
+        }
+        return policyRules[k];
+    }
+
+    @Override
+    public boolean policyLeftOut(int k, int offer) {
+        if (k >= policies) {
+            throw new IndexOutOfBoundsException("no policy " + k + " of " + policies);
+        }
+        return CatalogIndex.selected(policyOffers[k], offer);
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class CatalogIndex {
     private final LocalDate allValidFrom;
     private final LocalDate allValidTo;
     private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> policies = new ConcurrentHashMap<>();
 
     public CatalogIndex(OfferCatalog catalog) {
         this.catalog = catalog;
@@ -79,6 +80,19 @@ public final class CatalogIndex {
             targets.putIfAbsent(target, mask);
         }
         return mask;
+    }
+
+    /**
+     * True if leaving out the target is a policy for the whole interaction: it names {@code all} offers
+     * or a whole kind ({@link OfferTargets#namesAllOrAKind}).
+     */
+    public boolean isPolicy(String target) {
+        Boolean policy = policies.get(target);
+        if (policy == null) {
+            policy = OfferTargets.namesAllOrAKind(target);
+            policies.putIfAbsent(target, policy);
+        }
+        return policy;
     }
 
     /** True if the mask holds the catalog position; a null mask holds every position. */

@@ -61,6 +61,25 @@ public final class OfferTargets {
         return mask;
     }
 
+    /**
+     * True if the target names {@code all} offers or a whole {@code kind}: a rule that leaves such a
+     * target out states a policy for the whole interaction ("a complaint call gets no sales offer"),
+     * where one that names offers, programs, products or categories decides the fate of those offers.
+     */
+    public static boolean namesAllOrAKind(String target) {
+        for (String part : target.split(",")) {
+            String item = part.strip();
+            if (item.equalsIgnoreCase("all")) {
+                return true;
+            }
+            String[] words = item.split("\\s+", 2);
+            if (words.length == 2 && words[0].equalsIgnoreCase("kind")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static OfferKind kind(String name) {
         for (OfferKind kind : OfferKind.values()) {
             if (kind.name().equalsIgnoreCase(name)) {

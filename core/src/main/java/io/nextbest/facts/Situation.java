@@ -433,10 +433,14 @@ public final class Situation {
 
     // ---------------------------------------------------------------- actions: leave offers out
 
-    /** Leaves out the offers the target names ({@code kind SALES}, {@code program welcome}, ...). */
+    /**
+     * Leaves out the offers the target names ({@code kind SALES}, {@code program welcome}, ...). A target
+     * that names {@code all} or a kind makes the rule a policy for the whole interaction, which a
+     * no-offer's headline tells before the fate of single offers.
+     */
     @Action(value = Action.Effect.LEAVE_OUT, target = true)
     public void leaveOut(RuleContext drools, String target) {
-        board.leaveOut(index.offers(target), board.rule(drools.getRule()));
+        board.leaveOut(index.offers(target), board.rule(drools.getRule()), index.isPolicy(target));
     }
 
     /** The same, from a rule of the executable model. */
@@ -445,10 +449,10 @@ public final class Situation {
         leaveOut((RuleContext) drools, target);
     }
 
-    /** Leaves out every offer. */
+    /** Leaves out every offer: a policy for the whole interaction. */
     @Action(Action.Effect.LEAVE_OUT)
     public void leaveOutAll(RuleContext drools) {
-        board.leaveOut(null, board.rule(drools.getRule()));
+        board.leaveOut(null, board.rule(drools.getRule()), true);
     }
 
     @Action(Action.Effect.LEAVE_OUT)

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param place   where in the file: {@code line 4} or {@code scenarios[3]}
  * @param request the request the scenario describes
  * @param expect  what the decision must show, by expectation name ({@code decision}, {@code offer},
- *                {@code program}, {@code kind}, {@code notKind}, {@code notOffer}, {@code leftOut},
- *                {@code reason})
+ *                {@code program}, {@code kind}, {@code notKind}, {@code notOffer}, {@code notProgram},
+ *                {@code leftOut}, {@code reason}, {@code notReason}, {@code headline})
  */
 public record Scenario(String name, String file, String place, DecisionRequest request, Map<String, String> expect) {
 

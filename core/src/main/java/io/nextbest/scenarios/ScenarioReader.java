@@ -45,7 +45,7 @@ import java.util.Set;
 public final class ScenarioReader {
     /** The expectations a scenario may state. */
     public static final Set<String> EXPECTATIONS = Set.of("decision", "offer", "program", "kind", "notKind",
-            "notOffer", "leftOut", "reason");
+            "notOffer", "notProgram", "leftOut", "reason", "notReason", "headline");
     static final Instant DEFAULT_TIME = Instant.parse("2026-01-15T15:00:00Z");
 
     private final JsonCodec json = new JsonCodec();

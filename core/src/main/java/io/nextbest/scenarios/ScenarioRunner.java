@@ -7,6 +7,7 @@ import io.nextbest.Explanation;
 import io.nextbest.FiredRule;
 import io.nextbest.LeftOut;
 import io.nextbest.RankedOffer;
+import io.nextbest.Reason;
 import io.nextbest.validation.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,24 +134,44 @@ public final class ScenarioRunner {
                                 + o.offerId()));
                 case "notOffer" -> d.offers().stream().filter(o -> o.offerId().equalsIgnoreCase(expected))
                         .findFirst().ifPresent(o -> failures.add("expected " + expected + " not to be offered"));
+                case "notProgram" -> d.offers().stream().filter(o -> o.program().equalsIgnoreCase(expected))
+                        .findFirst().ifPresent(o -> failures.add("expected no offer of program " + expected + ", got "
+                                + o.offerId()));
                 case "leftOut" -> {
                     for (String item : expected.split("\\|")) {
                         checkLeftOut(d, item.strip(), failures);
                     }
                 }
                 case "reason" -> {
-                    String want = expected.strip().toLowerCase(Locale.ROOT);
-                    if (d.reasons().stream().noneMatch(r -> r.code().equalsIgnoreCase(want)
-                            || r.text().toLowerCase(Locale.ROOT).contains(want)
-                            || r.rule().toLowerCase(Locale.ROOT).contains(want))) {
+                    if (d.reasons().stream().noneMatch(r -> says(r, expected))) {
                         failures.add("expected a reason with the code '" + expected + "' or containing it, got "
                                 + d.reasons());
+                    }
+                }
+                case "notReason" -> {
+                    for (String code : expected.split("\\|")) {
+                        d.reasons().stream().filter(r -> r.code().equalsIgnoreCase(code.strip())).findFirst()
+                                .ifPresent(r -> failures.add("expected no reason with the code " + code.strip()
+                                        + ", got " + r));
+                    }
+                }
+                case "headline" -> {
+                    if (!says(d.reason(), expected)) {
+                        failures.add("expected the deciding reason to have the code '" + expected
+                                + "' or to contain it, got " + d.type() + " with " + d.reason());
                     }
                 }
                 default -> failures.add("unknown expectation " + e.getKey());
             }
         }
         return new Result(scenario, failures, d, explanation.fired());
+    }
+
+    /** True if the reason has the code, or its rule or text contains the words, in any case. */
+    private static boolean says(Reason r, String expected) {
+        String want = expected.strip().toLowerCase(Locale.ROOT);
+        return r.code().equalsIgnoreCase(want) || r.text().toLowerCase(Locale.ROOT).contains(want)
+                || r.rule().toLowerCase(Locale.ROOT).contains(want);
     }
 
     private static void checkLeftOut(Decision d, String item, List<String> failures) {

@@ -24,11 +24,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** A shift of callers and the decision on each: what {@code nextbest demo} prints, and what its tests read. */
+/**
+ * One shift of callers, or several, and the decision on each: what {@code nextbest demo} prints, and
+ * what its tests read.
+ */
 public final class Demo {
+    /** From this churn risk on, a customer may leave, as the default pack's retention weighs it. */
+    public static final double MAY_LEAVE_CHURN_RISK = 0.7;
 
-    /** One caller and the decision the engine made for them. */
-    public record Call(Caller caller, Decision decision) {
+    /** One caller of the shift of a seed, and the decision the engine made for them. */
+    public record Call(long seed, Caller caller, Decision decision) {
         public DecisionRequest request() {
             return caller.request();
         }
@@ -37,6 +42,23 @@ public final class Demo {
         public boolean madeSalesOffer() {
             return decision.offers().stream().anyMatch(o -> o.kind() == OfferKind.SALES);
         }
+
+        /** True if the customer may leave: they call to cancel, or their churn risk is at least {@link #MAY_LEAVE_CHURN_RISK}. */
+        public boolean mayLeave() {
+            return request().interaction().intent() == Intent.CANCELLATION
+                    || request().customer().churnRisk() >= MAY_LEAVE_CHURN_RISK;
+        }
+    }
+
+    /**
+     * What became of the customers who may leave.
+     *
+     * @param calls     how many of the calls were from a customer who may leave
+     * @param retention how many of them were offered retention
+     * @param other     how many were made another offer
+     * @param noOffer   the others, counted by the code of their deciding reason, most first
+     */
+    public record Leaving(int calls, int retention, int other, Map<String, Integer> noOffer) {
     }
 
     /**
@@ -52,21 +74,33 @@ public final class Demo {
         }
     }
 
-    private final long seed;
+    private final long firstSeed;
+    private final long lastSeed;
     private final List<Call> calls;
 
-    private Demo(long seed, List<Call> calls) {
-        this.seed = seed;
+    private Demo(long firstSeed, long lastSeed, List<Call> calls) {
+        this.firstSeed = firstSeed;
+        this.lastSeed = lastSeed;
         this.calls = List.copyOf(calls);
     }
 
     /** Decides on every caller of the shift for this seed. */
     public static Demo run(DecisionEngine engine, long seed) {
-        List<Call> calls = new ArrayList<>();
-        for (Caller caller : DemoShift.callers(seed)) {
-            calls.add(new Call(caller, engine.decide(caller.request())));
+        return run(engine, seed, seed);
+    }
+
+    /** Decides on every caller of the shifts for the seeds from {@code firstSeed} to {@code lastSeed}. */
+    public static Demo run(DecisionEngine engine, long firstSeed, long lastSeed) {
+        if (lastSeed < firstSeed) {
+            throw new IllegalArgumentException("the last seed, " + lastSeed + ", comes before the first, " + firstSeed);
         }
-        return new Demo(seed, calls);
+        List<Call> calls = new ArrayList<>();
+        for (long seed = firstSeed; seed <= lastSeed; seed++) {
+            for (Caller caller : DemoShift.callers(seed)) {
+                calls.add(new Call(seed, caller, engine.decide(caller.request())));
+            }
+        }
+        return new Demo(firstSeed, lastSeed, calls);
     }
 
     public List<Call> calls() {
@@ -118,6 +152,29 @@ public final class Demo {
                 promise("service-queue calls", r -> r.interaction().queue() == QueueType.SERVICE));
     }
 
+    /** What became of the customers who may leave (see {@link Call#mayLeave()}). */
+    public Leaving leaving() {
+        int inCalls = 0;
+        int retention = 0;
+        int other = 0;
+        Map<String, Integer> noOffer = new LinkedHashMap<>();
+        for (Call call : calls) {
+            if (!call.mayLeave()) {
+                continue;
+            }
+            inCalls++;
+            Decision d = call.decision();
+            if (d.offer().filter(o -> o.kind() == OfferKind.RETENTION).isPresent()) {
+                retention++;
+            } else if (d.isOffer()) {
+                other++;
+            } else {
+                noOffer.merge(d.reason().code(), 1, Integer::sum);
+            }
+        }
+        return new Leaving(inCalls, retention, other, mostFirst(noOffer));
+    }
+
     public boolean promisesKept() {
         return promises().stream().allMatch(Promise::kept);
     }
@@ -143,22 +200,28 @@ public final class Demo {
 
     // ---------------------------------------------------------------- printing
 
-    /** Prints every decision in two lines, then the summary. */
+    /** Prints every decision in two lines, shift by shift, then the summary. */
     public void print(PrintWriter out) {
-        out.printf("A shift of %d inbound callers on %s (seed %d)%n%n", calls.size(), DemoShift.DAY, seed);
-        for (Call call : calls) {
-            out.printf("%3d  %-56s %s%n", call.caller().number(), who(call.request().customer()),
-                    why(call.request()));
-            out.println("     " + outcome(call.decision()));
+        for (long seed = firstSeed; seed <= lastSeed; seed++) {
+            long shift = seed;
+            List<Call> ofShift = calls.stream().filter(c -> c.seed() == shift).toList();
+            out.printf("A shift of %d inbound callers on %s (seed %d)%n%n", ofShift.size(), DemoShift.DAY, seed);
+            for (Call call : ofShift) {
+                out.printf("%3d  %-56s %s%n", call.caller().number(), who(call.request().customer()),
+                        why(call.request()));
+                out.println("     " + outcome(call.decision()));
+            }
+            out.println();
         }
-        out.println();
         printSummary(out);
         out.flush();
     }
 
     void printSummary(PrintWriter out) {
         long offers = offers();
-        out.printf("%d callers: %d with an offer (%d%%), %d without%n", calls.size(), offers,
+        String shifts = firstSeed == lastSeed ? ""
+                : " in " + (lastSeed - firstSeed + 1) + " shifts (seeds " + firstSeed + " to " + lastSeed + ")";
+        out.printf("%d callers%s: %d with an offer (%d%%), %d without%n", calls.size(), shifts, offers,
                 Math.round(100.0 * offers / calls.size()), calls.size() - offers);
         out.println("Offers by program:");
         offersByProgram().forEach((program, n) -> out.printf("  %3d  %s%n", n, program));
@@ -171,6 +234,13 @@ public final class Demo {
         }
         out.println("Sales offers where the mission promises none: " + String.join(", ", checks)
                 + (promisesKept() ? " -> promise kept" : " -> PROMISE BROKEN"));
+        Leaving leaving = leaving();
+        List<String> noOffer = new ArrayList<>();
+        leaving.noOffer().forEach((code, n) -> noOffer.add(n + " " + code));
+        out.printf(Locale.ROOT, "Customers who may leave (calling to cancel, or churn risk %.2f or more): %d: "
+                        + "%d offered retention, %d another offer, %d without an offer%s%n", MAY_LEAVE_CHURN_RISK,
+                leaving.calls(), leaving.retention(), leaving.other(), leaving.calls() - leaving.retention()
+                        - leaving.other(), noOffer.isEmpty() ? "" : " (" + String.join(", ", noOffer) + ")");
     }
 
     /** Segment, tenure and risk: {@code consumer, 14 months, churn risk 0.21, vulnerable}. */
@@ -187,11 +257,18 @@ public final class Demo {
         return sb.toString();
     }
 
-    /** Why they called and how it is going: {@code complaint by voice, service queue, negative, unresolved}. */
+    /**
+     * Why they called, on which channel and how it is going: {@code complaint by voice, service queue,
+     * negative, unresolved}; {@code by chat without consent to offers} when the customer has not
+     * consented to offers on the channel.
+     */
     static String why(DecisionRequest request) {
         Interaction i = request.interaction();
-        StringBuilder sb = new StringBuilder(reason(i.intent())).append(" by ").append(channel(i))
-                .append(", ").append(i.queue().name().toLowerCase(Locale.ROOT)).append(" queue");
+        StringBuilder sb = new StringBuilder(reason(i.intent())).append(" by ").append(channel(i));
+        if (!request.customer().consentsTo(i.channel())) {
+            sb.append(" without consent to offers");
+        }
+        sb.append(", ").append(i.queue().name().toLowerCase(Locale.ROOT)).append(" queue");
         if (i.sentiment() != Sentiment.NEUTRAL) {
             sb.append(", ").append(i.sentiment().name().toLowerCase(Locale.ROOT));
         }
@@ -205,6 +282,12 @@ public final class Demo {
         long declines = request.contacts().stream().filter(c -> c.outcome() == ContactOutcome.DECLINED).count();
         if (declines > 0) {
             sb.append(", declined ").append(declines).append(declines == 1 ? " offer" : " offers").append(" lately");
+        }
+        // Three offers in 30 days is where the default pack stops offering: say so when it is reached.
+        long offersThisMonth = request.contacts().stream().filter(c -> c.offerId() != null && i.time() != null
+                && !c.time().isAfter(i.time()) && Duration.between(c.time(), i.time()).toDays() <= 30).count();
+        if (offersThisMonth >= 3) {
+            sb.append(", ").append(offersThisMonth).append(" offers in 30 days");
         }
         return sb.toString();
     }

@@ -3,6 +3,8 @@ package io.nextbest.examples;
 import io.nextbest.DecisionEngine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +16,10 @@ import picocli.CommandLine.Spec;
             "Runs a simulated shift of inbound callers through the rules and explains every decision.",
             "",
             "For each caller: who they are, why they called, and the offer made or the reason there is "
-                    + "none. Ends with a summary and a check that no sales offer went to a complaint, a "
-                    + "negative caller, a vulnerable customer or a service queue.",
+                    + "none. Ends with a summary, a check that no sales offer went to a complaint, a "
+                    + "negative caller, a vulnerable customer or a service queue, and what became of the "
+                    + "customers who may leave. A range of seeds (--seed 1..10) runs a shift for each and "
+                    + "sums them up together.",
             ""},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
@@ -24,9 +28,10 @@ import picocli.CommandLine.Spec;
             "2:the command was used wrongly"})
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "The seed of the simulated callers; the same seed gives the same shift (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N|FROM..TO", defaultValue = "1", converter = Seeds.Converter.class,
+            description = "The seed of the simulated callers, or a range of seeds; the same seed gives the same "
+                    + "shift (default: ${DEFAULT-VALUE}).")
+    Seeds seeds;
 
     @Mixin
     RulesOption rules;
@@ -39,14 +44,38 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (DecisionEngine engine = rules.engine()) {
-            demo = Demo.run(engine, seed);
+            demo = Demo.run(engine, seeds.first(), seeds.last());
         }
         demo.print(spec.commandLine().getOut());
         return demo.promisesKept() ? 0 : Errors.FAILED;
     }
 
-    /** The shift this command last ran, with every decision. */
+    /** The shifts this command last ran, with every decision. */
     Demo demo() {
         return demo;
+    }
+
+    /** One seed ({@code 3}) or a range of them ({@code 1..10}). */
+    record Seeds(long first, long last) {
+        static final class Converter implements ITypeConverter<Seeds> {
+            @Override
+            public Seeds convert(String value) {
+                String text = value.strip();
+                int dots = text.indexOf("..");
+                try {
+                    Seeds seeds = dots < 0 ? new Seeds(Long.parseLong(text), Long.parseLong(text))
+                            : new Seeds(Long.parseLong(text.substring(0, dots).strip()),
+                                    Long.parseLong(text.substring(dots + 2).strip()));
+                    if (seeds.last() < seeds.first()) {
+                        throw new TypeConversionException("'" + value + "' ends before it starts: write FROM..TO "
+                                + "with FROM at most TO, such as 1..10");
+                    }
+                    return seeds;
+                } catch (NumberFormatException e) {
+                    throw new TypeConversionException("'" + value + "' is not a seed (a whole number) nor a range "
+                            + "of seeds such as 1..10");
+                }
+            }
+        }
     }
 }

@@ -185,5 +185,51 @@ class DemoCommandTest {
         Run bad = Run.nextbest("demo", "--seed", "many");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--seed");
+
+        Run backwards = Run.nextbest("demo", "--seed", "10..1");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--seed").contains("'10..1' ends before it starts");
+    }
+
+    @Test
+    void aRangeOfSeedsRunsAShiftForEachAndSumsThemUpTogether() {
+        Run range = Run.nextbest("demo", "--seed", "1..3");
+        assertThat(range.exitCode()).as(range.err()).isZero();
+        Demo shifts = range.<DemoCommand>subcommand("demo").demo();
+        for (long seed = 1; seed <= 3; seed++) {
+            assertThat(range.out()).contains("inbound callers on 2026-11-23 (seed " + seed + ")");
+        }
+        // The first shift prints as it does alone; the summary counts the callers of the three.
+        assertThat(range.out()).startsWith(run.out().substring(0, run.out().indexOf("\n\n51 callers")));
+        assertThat(shifts.calls()).hasSize(3 * demo.calls().size());
+        assertThat(range.out()).contains(shifts.calls().size() + " callers in 3 shifts (seeds 1 to 3): " + shifts.offers()
+                + " with an offer");
+    }
+
+    @Test
+    void aCallerLineSaysWhenTheCustomerHasNotConsentedToOffersOnTheChannel() {
+        int withoutConsent = 0;
+        for (Call call : Demo.run(engine, 1, 10).calls()) {
+            boolean consents = call.request().customer().consentsTo(call.request().interaction().channel());
+            assertThat(Demo.why(call.request()).contains(" without consent to offers")).isEqualTo(!consents);
+            if (!consents) {
+                withoutConsent++;
+                // Consent is a policy for the whole interaction: it is the headline of the no-offer.
+                assertThat(call.decision().reason().code()).as("seed %d, caller %d", call.seed(),
+                        call.caller().number()).isEqualTo("NO_CONSENT");
+            }
+        }
+        assertThat(withoutConsent).isGreaterThan(50);
+        assertThat(run.out()).contains(" without consent to offers, ");
+    }
+
+    @Test
+    void theSummarySaysWhatBecameOfTheCustomersWhoMayLeave() {
+        Demo.Leaving leaving = demo.leaving();
+        assertThat(leaving.calls()).isEqualTo((int) demo.calls().stream().filter(Call::mayLeave).count()).isPositive();
+        assertThat(leaving.retention() + leaving.other() + leaving.noOffer().values().stream().mapToInt(Integer::intValue)
+                .sum()).isEqualTo(leaving.calls());
+        assertThat(run.out()).contains("Customers who may leave (calling to cancel, or churn risk 0.70 or more): "
+                + leaving.calls() + ": " + leaving.retention() + " offered retention");
     }
 }

@@ -157,11 +157,17 @@ class DefaultPackScenarioTest {
         }
 
         @Test
-        void anUnresolvedIssueGetsServiceOnly() {
+        void anUnresolvedIssueGetsNoSalesOrInformation() {
             Decision d = decide(salesReadyCaller().unresolved());
             assertThat(d.offers()).allMatch(o -> o.kind() == OfferKind.SERVICE);
             assertLeftOutBy(d, "XS-HOME-INTERNET", "suitability",
-                    "Fix the issue first: nothing but service until it is resolved");
+                    "Fix the issue first: no sales or information until it is resolved");
+        }
+
+        @Test
+        void anUnresolvedIssueDoesNotStopTheRetentionConversationWithACustomerWhoWantsToLeave() {
+            Decision d = decide(caller().intent(Intent.CANCELLATION).unresolved().customer(c -> c.churnRisk(0.93)));
+            assertThat(offer(d).kind()).isEqualTo(OfferKind.RETENTION);
         }
 
         @Test

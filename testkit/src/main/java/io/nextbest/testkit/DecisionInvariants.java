@@ -25,6 +25,7 @@ import io.nextbest.Sentiment;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -352,8 +353,9 @@ public final class DecisionInvariants implements AutoCloseable {
             }
             return List.of(Violation.of(name, "deciding the same request " + decisions.size() + " times gave "
                             + outcomes.size() + " different decisions: " + seen, engine, request, first,
-                    Violation.pinned(first), "The scenario expects the first decision; a rule that draws at random or "
-                            + "remembers earlier decisions makes it pass or fail by chance."));
+                    Map.of(), "A scenario file cannot state this invariant: a rule that draws at random or "
+                            + "remembers earlier decisions makes a scenario pass or fail by chance. Keep the property "
+                            + "that found it to guard the fix."));
         });
     }
 
@@ -370,13 +372,16 @@ public final class DecisionInvariants implements AutoCloseable {
                 DecisionRequest more = Copies.withAttribute(request, unreadAttribute, value);
                 Decision after = engine.decide(more);
                 if (!Outcome.of(after).equals(before)) {
+                    String changed = summary(d).equals(summary(after))
+                            ? "changed the decision " + summary(d) + " in the reasons it gives for the offers it "
+                                    + "left out"
+                            : "changed the decision from " + summary(d) + " to " + summary(after)
+                                    + d.offer().map(o -> "; " + whatBecameOf(o.offerId(), after)).orElse("");
                     return List.of(Violation.of(name, "adding the attribute " + unreadAttribute + " = "
                                     + (value instanceof String ? "\"" + value + "\"" : value)
-                                    + ", which no rule names, changed the decision from " + summary(d) + " to "
-                                    + summary(after) + d.offer().map(o -> "; " + whatBecameOf(o.offerId(), after))
-                                    .orElse(""), engine, more, after, Violation.pinned(d),
+                                    + ", which no rule names, " + changed, engine, more, after, sameAs(d, after),
                             "The scenario gives the request with the extra attribute and expects the decision made "
-                                    + "without it."));
+                                    + "without it, as far as it differs."));
                 }
             }
             return List.of();
@@ -405,9 +410,10 @@ public final class DecisionInvariants implements AutoCloseable {
                                     + " times, " + winner + " lost: the decision became " + summary(after)
                                     + " (it was " + summary(d) + "); " + whatBecameOf(winner, after), variant,
                             request, after,
-                            Map.of("offer", winner), "The decision and the rules shown are those of the pack with the "
-                                    + what + " of " + winner + " raised " + RAISE + " times; the scenario expects "
-                                    + winner + " to win there."));
+                            Map.of(), "A scenario file cannot state this invariant: it is about the pack with the "
+                                    + what + " of " + winner + " raised " + RAISE + " times (the decision and the "
+                                    + "rules shown are that pack's), which a scenario of the pack does not build. "
+                                    + "Keep the property that found it to guard the fix."));
                 }
             }
             return List.of();
@@ -438,7 +444,13 @@ public final class DecisionInvariants implements AutoCloseable {
                 }
             }
             problems.addAll(unread);
-            return violation(name, problems, engine, request, d, Map.of("decision", "NO_OFFER"));
+            if (problems.isEmpty()) {
+                return List.of();
+            }
+            return List.of(Violation.of(name, String.join("\n", problems), engine, request, d, Map.of(),
+                    "A scenario file cannot state this invariant: it is about the words of the reasons. Name the "
+                            + "rule or table row (its Rule cell) as a reason reads, and keep the property that found "
+                            + "it to guard the fix."));
         });
     }
 
@@ -467,8 +479,8 @@ public final class DecisionInvariants implements AutoCloseable {
                 return List.of();
             }
             return List.of(new Violation(name, String.join("\n", problems), request, e.decision(), e.fired(),
-                    Violation.pinned(e.decision()), "The scenario pins the decision made; the places the rules "
-                    + "give are for the maintainers of the rules and the engine."));
+                    Map.of(), "A scenario file cannot state this invariant: the places the rules give are for the "
+                    + "maintainers of the rules and the engine. Keep the property that found it to guard the fix."));
         });
     }
 
@@ -544,6 +556,36 @@ public final class DecisionInvariants implements AutoCloseable {
         return offerId + " is offered, though not first";
     }
 
+    /**
+     * What a scenario expects of a decision for it to be {@code before} where {@code after} differs: the
+     * same offer (or none), the same headline, no reason that only {@code after} gives, and the same rule
+     * leaving out each offer. Rules are named as scenario files name them, reasons by their codes.
+     */
+    static Map<String, String> sameAs(Decision before, Decision after) {
+        Map<String, String> expect = new LinkedHashMap<>(Violation.pinned(before));
+        if (!before.isOffer() && !before.reason().code().equals(after.reason().code())) {
+            expect.put("headline", before.reason().rule());
+        }
+        List<String> was = codes(before);
+        List<String> gained = codes(after).stream().filter(c -> !was.contains(c)).distinct().toList();
+        if (!gained.isEmpty()) {
+            expect.put("notReason", String.join("|", gained));
+        }
+        List<String> moved = new ArrayList<>();
+        for (LeftOut l : before.leftOut()) {
+            after.leftOut(l.offerId()).filter(a -> !a.code().equals(l.code()))
+                    .ifPresent(a -> moved.add(l.offerId() + ": " + l.rule()));
+        }
+        if (!moved.isEmpty()) {
+            expect.put("leftOut", String.join("|", moved));
+        }
+        return expect;
+    }
+
+    private static List<String> codes(Decision d) {
+        return d.reasons().stream().map(Reason::code).toList();
+    }
+
     private static String ids(List<RankedOffer> offers) {
         return offers.stream().map(o -> o.offerId() + " (" + o.kind() + ")").collect(Collectors.joining(", "));
     }
@@ -556,7 +598,9 @@ public final class DecisionInvariants implements AutoCloseable {
         if (d.isOffer()) {
             return "OFFER " + d.offers().stream().map(RankedOffer::offerId).collect(Collectors.joining(", "));
         }
-        return "NO_OFFER (" + d.reason().code() + ": " + d.reason().text() + ")";
+        List<String> others = codes(d).subList(1, d.reasons().size());
+        return "NO_OFFER (" + d.reason().code() + ": " + d.reason().text()
+                + (others.isEmpty() ? "" : "; also " + String.join(", ", others)) + ")";
     }
 
     /** What a decision decides, without its id, version and time. */

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The assertion error a property throws when invariants break: its message holds every violation's
- * report, so that jqwik shows the shrunk request, the decision, the rules that fired and a scenario.
+ * The assertion error a property throws when invariants break. Its message is short: which invariants,
+ * what is wrong, for which customer. The full report of each violation (the decision, the rules that
+ * fired, the request and a scenario to paste) is its cause, a {@link Report}.
+ *
+ * <p>Why the split: jqwik prints the message of the shrunk failure and of the original one, and
+ * Maven's Surefire prints it with the stack trace and again in its summary. A report in the message
+ * was printed four times, some 700 lines; as the cause it is printed once, under "Caused by".
  */
 public final class InvariantViolation extends AssertionError {
     private static final long serialVersionUID = 1L;
@@ -13,7 +18,7 @@ public final class InvariantViolation extends AssertionError {
     private final transient List<Violation> violations;
 
     public InvariantViolation(List<Violation> violations) {
-        super(message(violations));
+        super(message(violations), new Report(violations));
         this.violations = List.copyOf(violations);
     }
 
@@ -21,8 +26,39 @@ public final class InvariantViolation extends AssertionError {
         return violations;
     }
 
+    /** Every violation's full report, as the cause prints it. */
+    public String report() {
+        return getCause().getMessage().substring(1);
+    }
+
     private static String message(List<Violation> violations) {
         String head = violations.size() == 1 ? "1 invariant broken" : violations.size() + " invariants broken";
-        return head + ":\n\n" + violations.stream().map(Violation::report).collect(Collectors.joining("\n"));
+        String customer = violations.isEmpty() ? "" : " for customer " + violations.get(0).request().customer().id();
+        return head + customer + ": " + violations.stream().map(v -> v.invariant() + ": " + firstLine(v.problem()))
+                .collect(Collectors.joining("; ")) + " (the report, with the decision, the rules that fired and a "
+                + "scenario to keep, follows as the cause)";
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " ...";
+    }
+
+    /**
+     * The full reports of an {@link InvariantViolation}, as its cause: printed once, under "Caused by",
+     * without a stack trace of its own.
+     */
+    public static final class Report extends Throwable {
+        private static final long serialVersionUID = 1L;
+
+        Report(List<Violation> violations) {
+            super("\n" + violations.stream().map(Violation::report).collect(Collectors.joining("\n")), null, false,
+                    false);
+        }
+
+        @Override
+        public String toString() {
+            return "The report of the broken invariant" + getMessage();
+        }
     }
 }

@@ -12,18 +12,24 @@ import io.nextbest.NextBestException;
 import io.nextbest.RankedOffer;
 import io.nextbest.Reason;
 import io.nextbest.Score;
+import io.nextbest.Stage;
 import io.nextbest.json.JsonCodec;
+import io.nextbest.scenarios.Scenario;
+import io.nextbest.scenarios.ScenarioRunner;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * One broken invariant: what is wrong, on which request, with the decision and the rules and table
- * rows that fired to reach it. {@link #report()} is what a failing property prints; its last part is a
- * scenario an analyst pastes into a scenario file as it is.
+ * rows that fired to reach it. {@link #report()} is what a failing property shows; its last part is a
+ * scenario an analyst pastes into a scenario file as it is, which expects what the invariant demands:
+ * it fails on the rules that broke the invariant and passes once they are fixed. Where a scenario file
+ * cannot state the invariant (determinism, explanations, raised levers), the report says so instead.
  *
  * @param invariant the invariant's name
  * @param problem   what is wrong, in words
@@ -31,8 +37,9 @@ import java.util.stream.Collectors;
  * @param decision  the decision that breaks the invariant
  * @param fired     the rules that fired for that decision, in order, each with its file and row or line
  * @param expect    what the scenario expects ({@code decision}, {@code offer}, {@code notKind},
- *                  {@code notOffer}, ...: the expectations of scenario files)
- * @param note      what the scenario cannot say, if anything; may be empty
+ *                  {@code notOffer}, {@code notProgram}, ...: the expectations of scenario files); empty
+ *                  if no scenario can state the invariant
+ * @param note      what the reader should know of the scenario, or why there is none; may be empty
  */
 public record Violation(String invariant, String problem, DecisionRequest request, Decision decision,
                         List<FiredRule> fired, Map<String, String> expect, String note) {
@@ -47,24 +54,33 @@ public record Violation(String invariant, String problem, DecisionRequest reques
 
     /**
      * A violation of the decision {@code engine} made on {@code request}, with the rules that fired
-     * (asked of the engine again, with {@link DecisionEngine#explain}). Without expectations, the
-     * scenario pins the decision that was made.
+     * (asked of the engine again, with {@link DecisionEngine#explain}).
+     *
+     * @param expect what a scenario of this request must expect for the invariant to hold, in the
+     *               expectations of scenario files; empty if no scenario can state it (then {@code note}
+     *               says why)
      */
     public static Violation of(String invariant, String problem, DecisionEngine engine, DecisionRequest request,
                                Decision decision, Map<String, String> expect, String note) {
         List<FiredRule> fired;
         String why = note;
+        Map<String, String> expectation = expect;
         try {
             fired = engine.explain(request).fired();
+            // A scenario that the rules which broke the invariant pass would not guard the fix: none then.
+            if (!expect.isEmpty() && new ScenarioRunner(engine).run(new Scenario(invariant, "report", "",
+                    request, expect)).passed()) {
+                expectation = Map.of();
+                why = "No scenario file can tell this decision from a right one: the decision that broke the "
+                        + "invariant meets what the scenario would expect (" + expect + "). Keep the property that "
+                        + "found it to guard the fix.";
+            }
         } catch (NextBestException e) {
             fired = List.of();
             why = (note.isEmpty() ? "" : note + " ") + "The rules that fired are unknown: explaining failed: "
                     + e.getMessage();
         }
-        Map<String, String> expectation = expect.isEmpty() ? pinned(decision) : expect;
-        String scenarioNote = expect.isEmpty() && why.isEmpty()
-                ? "The scenario pins the decision made; change its expectation to the right one." : why;
-        return new Violation(invariant, problem, request, decision, fired, expectation, scenarioNote);
+        return new Violation(invariant, problem, request, decision, fired, expectation, why);
     }
 
     /** The expectation a scenario file states for this decision as it is. */
@@ -73,36 +89,72 @@ public record Violation(String invariant, String problem, DecisionRequest reques
     }
 
     /**
+     * The expectation that this decision is not made again: its first offer is not made, or, for no
+     * offer, an offer is.
+     */
+    static Map<String, String> notThis(Decision decision) {
+        return decision.offer().map(o -> Map.of("notOffer", o.offerId())).orElse(Map.of("decision", "OFFER"));
+    }
+
+    /** True if a scenario file can state the invariant for this request, and {@link #scenario()} gives it. */
+    public boolean hasScenario() {
+        return !expect.isEmpty();
+    }
+
+    /**
      * Everything an analyst needs to see the failure and keep it: the invariant and the problem, the
-     * decision with its reasons and left-out offers, the rules and rows that fired, the request as
-     * JSON, and a scenario file to paste.
+     * decision with its reasons and left-out offers, the rules and rows that fired by stage, the request
+     * as JSON, and a scenario file to paste (or why there is none).
      */
     public String report() {
         StringBuilder sb = new StringBuilder();
         sb.append("Invariant broken: ").append(invariant).append('\n');
         sb.append("  ").append(problem.replace("\n", "\n  ")).append("\n\n");
         sb.append(describe(decision)).append('\n');
-        sb.append("Rules that fired, in order (stage: rule (file and row or line)):\n");
+        sb.append(firedByStage(fired)).append('\n');
+        sb.append("Request:\n").append(JSON.writePretty(request)).append("\n\n");
+        if (hasScenario()) {
+            sb.append("Scenario to keep with the pack's (save it as a .json scenario file, or paste the scenario into "
+                    + "one's \"scenarios\" list). It fails on these rules");
+            sb.append(note.isEmpty() ? " and passes once they are fixed: it expects what the invariant demands."
+                    : ". " + note);
+            sb.append("\n").append(scenario().orElseThrow()).append('\n');
+        } else {
+            sb.append("No scenario to paste. ").append(note.isEmpty() ? "A scenario file cannot state this "
+                    + "invariant: keep the property that found it to guard the fix." : note).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The rules that fired, grouped by stage in the order decisions pass them, each group in firing order. */
+    static String firedByStage(List<FiredRule> fired) {
+        StringBuilder sb = new StringBuilder("Rules that fired, by stage (rule [reason code] (file and row or line)):\n");
         if (fired.isEmpty()) {
             sb.append("  (none)\n");
         }
-        for (FiredRule f : fired) {
-            sb.append("  ").append(f).append('\n');
+        for (Stage stage : Stage.values()) {
+            List<FiredRule> of = fired.stream().filter(f -> f.stage() == stage).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            sb.append("  ").append(stage.label()).append(":\n");
+            for (FiredRule f : of) {
+                sb.append("    ").append(f.rule()).append(" [").append(f.code()).append("] (").append(f.source())
+                        .append(")\n");
+            }
         }
-        sb.append("\nRequest:\n").append(JSON.writePretty(request)).append("\n\n");
-        sb.append("Scenario file (save as a .json scenario file, or paste the scenario into one's \"scenarios\" list)");
-        if (!note.isEmpty()) {
-            sb.append(".\n").append(note);
-        }
-        sb.append(":\n").append(scenario()).append('\n');
         return sb.toString();
     }
 
     /**
      * A scenario file that holds this request and the expectation the invariant sets, in the format
-     * {@code io.nextbest.scenarios.ScenarioReader} reads: {@code {"scenarios": [{"name", "given", "expect"}]}}.
+     * {@code io.nextbest.scenarios.ScenarioReader} reads: {@code {"scenarios": [{"name", "given", "expect"}]}};
+     * empty if a scenario file cannot state the invariant.
      */
-    public String scenario() {
+    public Optional<String> scenario() {
+        if (!hasScenario()) {
+            return Optional.empty();
+        }
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode scenario = root.putArray("scenarios").addObject();
         scenario.put("name", invariant + ": " + firstLine(problem));
@@ -113,7 +165,7 @@ public record Violation(String invariant, String problem, DecisionRequest reques
         }
         ObjectNode expected = scenario.putObject("expect");
         expect.forEach(expected::put);
-        return JSON.writePretty(root);
+        return Optional.of(JSON.writePretty(root));
     }
 
     @Override

@@ -3,8 +3,10 @@ package io.nextbest.testkit;
 import io.nextbest.Channel;
 import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
+import io.nextbest.Intent;
 import io.nextbest.NextBest;
 import io.nextbest.rules.DefaultRules;
+import java.util.Map;
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -144,6 +146,38 @@ class BrokenPackRuns {
         check("unnamed-table-row", DecisionInvariants::everyNoOfferSaysWhy, request);
     }
 
+
+    // ---------------------------------------------------------------- an invariant of one's own
+
+    /** The README's invariant of one's own, with what its scenario must expect. */
+    static final Invariant NO_WELCOME_ON_A_CANCELLATION = Invariant.onDecision(
+            "a customer calling to cancel is not welcomed",
+            Map.of("notProgram", "welcome"),
+            (request, decision) -> decision.offer()
+                    .filter(offer -> offer.program().equals("welcome"))
+                    .map(offer -> offer.offerId() + " was offered on a cancellation call"));
+
+    /** The same without an expectation: the kit expects the decision that broke it not to be made again. */
+    static final Invariant NO_WELCOME_ON_A_CANCELLATION_UNSTATED = Invariant.onDecision(
+            "a customer calling to cancel is not welcomed",
+            (request, decision) -> decision.offer()
+                    .filter(offer -> offer.program().equals("welcome"))
+                    .map(offer -> offer.offerId() + " was offered on a cancellation call"));
+
+    @Property(seed = SEED)
+    void cancellationWelcomes(@ForAll("cancellations") DecisionRequest request) {
+        check(BrokenPacks.CANCELLATION_WELCOMES, all -> NO_WELCOME_ON_A_CANCELLATION, request);
+    }
+
+    @Property(seed = SEED)
+    void cancellationWelcomesUnstated(@ForAll("cancellations") DecisionRequest request) {
+        check(BrokenPacks.CANCELLATION_WELCOMES, all -> NO_WELCOME_ON_A_CANCELLATION_UNSTATED, request);
+    }
+
+    @Provide
+    Arbitrary<DecisionRequest> cancellations() {
+        return Requests.inbound().withIntent(Intent.CANCELLATION);
+    }
 
     // ---------------------------------------------------------------- the engine itself
 

@@ -2,10 +2,12 @@ package io.nextbest.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.nextbest.DecisionRequest;
 import io.nextbest.rules.DefaultRules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,21 +31,33 @@ class DecisionInvariantsTest {
     }
 
     @Test
-    void anInvariantOfOnesOwnReportsTheDecisionTheRulesThatFiredAndAScenarioPinningIt() {
-        Invariant nothingEver = Invariant.onDecision("nothing is ever offered",
+    void anInvariantOfOnesOwnReportsTheDecisionTheRulesThatFiredByStageAndAScenarioThatExpectsWhatItDemands() {
+        Invariant nothingEver = Invariant.onDecision("nothing is ever offered", Map.of("decision", "NO_OFFER"),
                 (request, decision) -> decision.offer().map(o -> o.offerId() + " was offered"));
         try (DecisionInvariants invariants = DecisionInvariants.forRules(DefaultRules.pack())) {
             DecisionRequest offered = Requests.inbound().fromAtRiskCustomers().fromCustomersConsentingToEverything()
                     .sampleStream().filter(r -> invariants.engine().decide(r).isOffer()).findFirst().orElseThrow();
 
-            assertThatThrownBy(() -> invariants.assertHolds(nothingEver, offered))
-                    .isInstanceOf(InvariantViolation.class)
-                    .hasMessageContaining("Invariant broken: nothing is ever offered")
-                    .hasMessageContaining("Rules that fired, in order")
-                    .hasMessageContaining("The scenario pins the decision made")
-                    .hasMessageContaining("\"expect\" : {\n      \"offer\" : ");
+            InvariantViolation failure = catchThrowableOfType(InvariantViolation.class,
+                    () -> invariants.assertHolds(nothingEver, offered));
+            assertThat(failure).hasMessageStartingWith("1 invariant broken for customer " + offered.customer().id()
+                    + ": nothing is ever offered: ");
+            assertThat(failure.report())
+                    .startsWith("Invariant broken: nothing is ever offered")
+                    .contains("Rules that fired, by stage (rule [reason code] (file and row or line)):\n"
+                            + "  eligibility:\n    ")
+                    .contains("\n  arbitration:\n    ")
+                    .contains("It fails on these rules and passes once they are fixed: it expects what the "
+                            + "invariant demands.")
+                    .contains("\"expect\" : {\n      \"decision\" : \"NO_OFFER\"");
             assertThat(invariants.check(offered)).isEmpty();
         }
+    }
+
+    @Test
+    void anInvariantOfOnesOwnMustSayWhatItsScenarioExpectsIfItSaysAnything() {
+        assertThatThrownBy(() -> Invariant.onDecision("anything", Map.of(), (request, decision) -> Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Map.of(\"notProgram\"");
     }
 
     @Test

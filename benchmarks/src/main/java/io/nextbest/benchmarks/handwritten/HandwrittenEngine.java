@@ -214,7 +214,7 @@ public final class HandwrittenEngine implements Decider {
             "Declined within the offer's cool-down", "suitability.drl line 14");
     private static final RuleInfo COMPLAINT_CALL = suitability("COMPLAINT_NO_SALES", "A complaint call gets no sales offer", 10);
     private static final RuleInfo UNRESOLVED =
-            suitability("UNRESOLVED_SERVICE_ONLY", "Fix the issue first: nothing but service until it is resolved", 11);
+            suitability("UNRESOLVED_FIX_FIRST", "Fix the issue first: no sales or information until it is resolved", 11);
     private static final RuleInfo NEGATIVE_NO_SALES = suitability("NEGATIVE_NO_SALES", "Negative sentiment: no sales", 12);
     private static final RuleInfo NEGATIVE_NO_INFORMATION = suitability("NEGATIVE_NO_INFORMATION", "Negative sentiment: no information pushes", 13);
     private static final RuleInfo OVER_HANDLE_TIME = suitability("OVER_HANDLE_TIME", "Over the handle time target: no proactive offer", 14);
@@ -232,9 +232,27 @@ public final class HandwrittenEngine implements Decider {
         final double[] weight = new double[size];
         final double[] lever = new double[size];
         final boolean[] modelScored = new boolean[size];
+        /** The offers rules for single offers left out. */
+        long forItself;
+        /** The rules that stated a policy for the whole interaction (all offers or whole kinds), and what they left out. */
+        final RuleInfo[] policies = new RuleInfo[24];
+        final long[] policyMasks = new long[24];
+        int policyCount;
 
-        /** Leaves out the offers of the mask that no earlier rule left out. */
+        /** Leaves out, by a rule for single offers, the offers of the mask that no earlier rule left out. */
         void leaveOut(long mask, RuleInfo reason) {
+            forItself |= mask;
+            credit(mask, reason);
+        }
+
+        /** Leaves out, by a policy for the whole interaction, the offers of the mask that no earlier rule left out. */
+        void policy(long mask, RuleInfo reason) {
+            policies[policyCount] = reason;
+            policyMasks[policyCount++] = mask;
+            credit(mask, reason);
+        }
+
+        private void credit(long mask, RuleInfo reason) {
             for (long m = mask; m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
                 if (leftOutBy[i] == null) {
@@ -267,6 +285,26 @@ public final class HandwrittenEngine implements Decider {
         @Override
         public RuleInfo leftOutBy(int offer) {
             return leftOutBy[offer];
+        }
+
+        @Override
+        public boolean leftOutForItself(int offer) {
+            return (forItself & (1L << offer)) != 0;
+        }
+
+        @Override
+        public int policies() {
+            return policyCount;
+        }
+
+        @Override
+        public RuleInfo policy(int k) {
+            return policies[k];
+        }
+
+        @Override
+        public boolean policyLeftOut(int k, int offer) {
+            return (policyMasks[k] & (1L << offer)) != 0;
         }
 
         @Override
@@ -350,7 +388,7 @@ public final class HandwrittenEngine implements Decider {
         double churnRisk = customer.churnRisk();
         int tenure = customer.tenureMonths();
         double usage = number(customer, "usagePercent");
-        if (churnRisk < 0.5) {
+        if (churnRisk < 0.5 && intent != Intent.CANCELLATION) {
             w.leaveOut(retentionProgram, RETENTION_AT_RISK);
         }
         if (tenure < 12) {
@@ -363,7 +401,7 @@ public final class HandwrittenEngine implements Decider {
             w.leaveOut(planChange, PLAN_CHANGE_USAGE);
         }
         if (billing == BillingStatus.COLLECTIONS) {
-            w.leaveOut(sales, NO_SALES_IN_COLLECTIONS);
+            w.policy(sales, NO_SALES_IN_COLLECTIONS);
         }
         if (billing == BillingStatus.CURRENT) {
             w.leaveOut(autopay, AUTOPAY_LATE);
@@ -423,22 +461,22 @@ public final class HandwrittenEngine implements Decider {
         w.leaveOut(notOnChannel, NOT_ON_CHANNEL);
         w.leaveOut(outOfDate, OUT_OF_DATE);
         if (!customer.consentsTo(channel)) {
-            w.leaveOut(all, NO_CONSENT);
+            w.policy(all, NO_CONSENT);
         }
         if (customer.doNotCall() && channel == Channel.OUTBOUND_VOICE) {
-            w.leaveOut(all, DO_NOT_CALL);
+            w.policy(all, DO_NOT_CALL);
         }
         if (channel.isOutbound() && (local.getHour() < 8 || local.getHour() >= 21)) {
-            w.leaveOut(all, CALLING_HOURS);
+            w.policy(all, CALLING_HOURS);
         }
         if (channel == Channel.IVR) {
-            w.leaveOut(sales | retention, IVR_SELF_SERVICE);
+            w.policy(sales | retention, IVR_SELF_SERVICE);
         }
         if (call.queue() == QueueType.SERVICE) {
-            w.leaveOut(sales, SERVICE_QUEUE);
+            w.policy(sales, SERVICE_QUEUE);
         }
         if (intent == Intent.CANCELLATION) {
-            w.leaveOut(sales | information | welcome, CANCELLATION_CALL);
+            w.policy(sales | information | welcome, CANCELLATION_CALL);
         }
         if (intent != Intent.TECHNICAL_SUPPORT) {
             w.leaveOut(wifiCheck, WIFI_TECHNICAL);
@@ -474,29 +512,29 @@ public final class HandwrittenEngine implements Decider {
         w.leaveOut(held, HOLDS_PRODUCT);
         w.leaveOut(declinedInCoolDown, DECLINED_COOL_DOWN);
         if (intent == Intent.COMPLAINT) {
-            w.leaveOut(sales, COMPLAINT_CALL);
+            w.policy(sales, COMPLAINT_CALL);
         }
         if (!call.resolved()) {
-            w.leaveOut(sales | retention | information, UNRESOLVED);
+            w.policy(sales | information, UNRESOLVED);
         }
         if (sentiment == Sentiment.NEGATIVE) {
-            w.leaveOut(sales, NEGATIVE_NO_SALES);
-            w.leaveOut(information, NEGATIVE_NO_INFORMATION);
+            w.policy(sales, NEGATIVE_NO_SALES);
+            w.policy(information, NEGATIVE_NO_INFORMATION);
         }
-        if (call.handleTimeSeconds() > call.targetHandleTimeSeconds()) {
-            w.leaveOut(all, OVER_HANDLE_TIME);
+        if (call.handleTimeSeconds() > call.targetHandleTimeSeconds() && intent != Intent.CANCELLATION) {
+            w.policy(all, OVER_HANDLE_TIME);
         }
         if (customer.vulnerable()) {
-            w.leaveOut(sales | retention, VULNERABLE);
+            w.policy(sales | retention, VULNERABLE);
         }
-        if (offersLast30Days >= 3) {
-            w.leaveOut(all, THREE_IN_30_DAYS);
+        if (offersLast30Days >= 3 && intent != Intent.CANCELLATION) {
+            w.policy(all, THREE_IN_30_DAYS);
         }
         if (offersLast7Days >= 1) {
-            w.leaveOut(sales, OFFER_IN_7_DAYS);
+            w.policy(sales, OFFER_IN_7_DAYS);
         }
-        if (declinesLast90Days >= 2) {
-            w.leaveOut(sales | retention, TWO_DECLINES);
+        if (declinesLast90Days >= 2 && intent != Intent.CANCELLATION) {
+            w.policy(sales | retention, TWO_DECLINES);
         }
 
         // Arbitration: priority = propensity x context weight x business value x lever.
