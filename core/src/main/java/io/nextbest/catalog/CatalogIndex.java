@@ -21,8 +21,15 @@ public final class CatalogIndex {
     /** The days on which every offer of the catalog is valid: outside them, some offer is out of date. */
     private final LocalDate allValidFrom;
     private final LocalDate allValidTo;
-    private final ConcurrentHashMap<String, long[]> targets = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Boolean> policies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Target> targets = new ConcurrentHashMap<>();
+
+    /**
+     * The offers a target names, as a bit mask over catalog positions, and whether leaving them out is
+     * a policy for the whole interaction: the target names {@code all} offers or a whole kind
+     * ({@link OfferTargets#namesAllOrAKind}). Do not modify the mask.
+     */
+    public record Target(long[] offers, boolean policy) {
+    }
 
     public CatalogIndex(OfferCatalog catalog) {
         this.catalog = catalog;
@@ -74,25 +81,17 @@ public final class CatalogIndex {
      * @throws IllegalArgumentException if the target names no offer, kind, program, product or category
      */
     public long[] offers(String target) {
-        long[] mask = targets.get(target);
-        if (mask == null) {
-            mask = OfferTargets.resolve(target, catalog);
-            targets.putIfAbsent(target, mask);
-        }
-        return mask;
+        return target(target).offers();
     }
 
-    /**
-     * True if leaving out the target is a policy for the whole interaction: it names {@code all} offers
-     * or a whole kind ({@link OfferTargets#namesAllOrAKind}).
-     */
-    public boolean isPolicy(String target) {
-        Boolean policy = policies.get(target);
-        if (policy == null) {
-            policy = OfferTargets.namesAllOrAKind(target);
-            policies.putIfAbsent(target, policy);
+    /** The offers a target names, and whether leaving them out is a policy for the whole interaction. */
+    public Target target(String target) {
+        Target t = targets.get(target);
+        if (t == null) {
+            t = new Target(OfferTargets.resolve(target, catalog), OfferTargets.namesAllOrAKind(target));
+            targets.putIfAbsent(target, t);
         }
-        return policy;
+        return t;
     }
 
     /** True if the mask holds the catalog position; a null mask holds every position. */

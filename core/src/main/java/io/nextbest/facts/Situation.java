@@ -440,7 +440,8 @@ public final class Situation {
      */
     @Action(value = Action.Effect.LEAVE_OUT, target = true)
     public void leaveOut(RuleContext drools, String target) {
-        board.leaveOut(index.offers(target), board.rule(drools.getRule()), index.isPolicy(target));
+        CatalogIndex.Target offers = index.target(target);
+        board.leaveOut(offers.offers(), board.rule(drools.getRule()), offers.policy());
     }
 
     /** The same, from a rule of the executable model. */

@@ -101,9 +101,17 @@ public final class ScenarioRunner {
         } catch (DecisionException e) {
             return new Result(scenario, List.of("deciding failed: " + e.getMessage()), null, List.of());
         }
-        Decision d = explanation.decision();
+        return new Result(scenario, failures(scenario.expect(), explanation.decision()), explanation.decision(),
+                explanation.fired());
+    }
+
+    /**
+     * What of the expectations ({@code decision}, {@code offer}, ...: those of scenario files) the
+     * decision does not meet, in words; empty if it meets them all.
+     */
+    public static List<String> failures(Map<String, String> expect, Decision d) {
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, String> e : scenario.expect().entrySet()) {
+        for (Map.Entry<String, String> e : expect.entrySet()) {
             String expected = e.getValue();
             switch (e.getKey()) {
                 case "decision" -> {
@@ -164,7 +172,7 @@ public final class ScenarioRunner {
                 default -> failures.add("unknown expectation " + e.getKey());
             }
         }
-        return new Result(scenario, failures, d, explanation.fired());
+        return failures;
     }
 
     /** True if the reason has the code, or its rule or text contains the words, in any case. */

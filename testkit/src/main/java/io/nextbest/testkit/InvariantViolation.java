@@ -51,9 +51,21 @@ public final class InvariantViolation extends AssertionError {
     public static final class Report extends Throwable {
         private static final long serialVersionUID = 1L;
 
+        private final transient List<Violation> violations;
+        /** Written when first asked for: jqwik makes a violation at every failing try while it shrinks. */
+        private String text;
+
         Report(List<Violation> violations) {
-            super("\n" + violations.stream().map(Violation::report).collect(Collectors.joining("\n")), null, false,
-                    false);
+            super(null, null, false, false);
+            this.violations = List.copyOf(violations);
+        }
+
+        @Override
+        public synchronized String getMessage() {
+            if (text == null) {
+                text = "\n" + violations.stream().map(Violation::report).collect(Collectors.joining("\n"));
+            }
+            return text;
         }
 
         @Override

@@ -38,7 +38,10 @@ import java.util.function.Predicate;
  *
  * <p>Each stage applies its rules in the order the pack holds them, and an offer keeps the first rule
  * that leaves it out, which is the earliest stage, then the earliest rule, as the engine reports it.
- * When the pack changes, this class must change with it: the test says where they differ.
+ * A rule whose row leaves out all offers or whole kinds is applied as a policy for the whole
+ * interaction ({@code Work.policy}), the others as rules for single offers ({@code Work.leaveOut}), so
+ * that a no-offer's deciding reason is the engine's too. When the pack changes, this class must change
+ * with it: the test says where they differ.
  */
 public final class HandwrittenEngine implements Decider {
     private static final String RULE_SET = "handwritten";
