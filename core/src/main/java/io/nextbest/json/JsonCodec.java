@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +46,9 @@ import java.util.regex.Pattern;
  * least 0, got -5.0}. Thread-safe: build one and share it.
  */
 public final class JsonCodec {
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+)(?:, column: (\\d+))?\\]");
+    /** Which of Jackson's settings a limit comes from, which means nothing to the writer of the JSON. */
+    private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
 
     private final ObjectMapper mapper;
     private final ObjectWriter compact;
@@ -86,15 +91,46 @@ public final class JsonCodec {
             throw new InvalidRequestException("$", "is empty: expected a JSON object", null);
         }
         T value;
+        JsonParser parser = null;
         try {
-            value = mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw translate(e);
+            parser = mapper.createParser(json);
+            value = mapper.readValue(parser, type);
+        } catch (IOException e) {
+            throw translate(e, parser);
+        } finally {
+            close(parser);
         }
         if (value == null) {
             throw new InvalidRequestException("$", "expected a JSON object", "null");
         }
         return value;
+    }
+
+    /**
+     * Reads any JSON document as a tree, for readers of other NextBest files.
+     *
+     * @throws InvalidRequestException naming where the document cannot be read
+     */
+    public JsonNode readTree(byte[] json) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(json);
+            return mapper.readTree(parser);
+        } catch (IOException e) {
+            throw translate(e, parser);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // nothing was written, and the input is in memory: there is nothing to lose
+            }
+        }
     }
 
     /** Writes a decision on one line. */
@@ -127,6 +163,23 @@ public final class JsonCodec {
 
     /** Turns a Jackson error into one that names the JSON path and the bad value. */
     public static InvalidRequestException translate(IOException e) {
+        return translate(e, null);
+    }
+
+    /**
+     * As {@link #translate(IOException)}, with the parser that failed, if there is one: Jackson's limits
+     * on the size of numbers, strings and nesting fail with no place, and the parser still knows it.
+     */
+    private static InvalidRequestException translate(IOException e, JsonParser parser) {
+        StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
+        if (limit != null) {
+            String path = parser != null ? path(parser.getParsingContext())
+                    : e instanceof JsonMappingException jme ? path(jme) : "$";
+            JsonLocation l = parser == null ? null : parser.currentLocation();
+            String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+            return new InvalidRequestException(path, "is too large to read" + where + ": "
+                    + SETTING.matcher(firstLine(limit.getOriginalMessage())).replaceAll(""), null);
+        }
         // Jackson wraps a syntax error met inside an object in a mapping error; unwrap it so that
         // malformed JSON is always reported as such, at its line and column.
         JsonParseException syntax = syntaxError(e);
@@ -182,9 +235,13 @@ public final class JsonCodec {
     }
 
     private static JsonParseException syntaxError(Throwable e) {
+        return cause(e, JsonParseException.class);
+    }
+
+    private static <X extends Throwable> X cause(Throwable e, Class<X> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException jpe) {
-                return jpe;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
@@ -192,7 +249,29 @@ public final class JsonCodec {
 
     /** Jackson's message without its "[Source: ...]" noise, which would only repeat the place. */
     private static String withoutSource(String message) {
-        return SOURCE.matcher(firstLine(message)).replaceAll("line $1, column $2");
+        return SOURCE.matcher(firstLine(message)).replaceAll(
+                m -> "line " + m.group(1) + (m.group(2) == null ? "" : ", column " + m.group(2)));
+    }
+
+    /**
+     * The path of where a parser is, such as {@code $.purchases[2].amount}; only its first ten steps
+     * when it is deeper, as it is when the nesting is too deep to read.
+     */
+    private static String path(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            chain.add(0, c);
+        }
+        chain = chain.subList(0, Math.min(chain.size(), 11));
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonStreamContext c : chain) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                sb.append('[').append(c.getCurrentIndex()).append(']');
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                sb.append('.').append(c.getCurrentName());
+            }
+        }
+        return sb.toString();
     }
 
     private static String path(JsonMappingException e) {
