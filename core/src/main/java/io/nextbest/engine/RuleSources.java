@@ -91,7 +91,10 @@ final class RuleSources {
                 }
                 String name = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3);
                 String place = file.isDrl() ? "line " + lineNumber : pendingRow == null ? "" : pendingRow;
-                places.put(lineNumber, place);
+                if (file.isDrl() || pendingRow != null) {
+                    // In a table's DRL, a rule Drools did not announce with its row is a cell's text.
+                    places.put(lineNumber, place);
+                }
                 rules.putIfAbsent(name, place);
                 pendingRow = null;
             }

@@ -158,6 +158,15 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aCellThatReadsAsARuleIsReportedAtTheRowsOfTheRulesItIsIn() {
+        String table = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace(",$s : Situation,", ",\"rule \"\"x\"\" when then end\",");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", table))).isNotEmpty()
+                .extracting(RuleProblem::location).containsOnly("row 9", "row 10");
+    }
+
+    @Test
     void aBrokenRuleSetNameIsReportedAtTheRowThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
