@@ -32,8 +32,7 @@ final class RuleSources {
     /** The DRL of a file, or {@code null} after adding to {@code problems} what stops it. */
     static DrlUnit toDrl(RuleFile file, List<RuleProblem> problems) {
         String drl;
-        SheetRowListener sheetRows = new SheetRowListener(file.lowerName().endsWith(".csv") ? List.of()
-                : sheetNames(file.content()));
+        SheetRowListener sheetRows = new SheetRowListener();
         if (file.isDrl()) {
             drl = file.text();
         } else {
@@ -107,7 +106,8 @@ final class RuleSources {
      * {@code // rule values at A14} comments Drools writes into the DRL do not name the sheet.
      */
     static final class SheetRowListener extends DefaultRuleSheetListener {
-        private final List<String> names;
+        /** The workbook's sheets in order, which Drools reads in that order; empty for CSV. */
+        private final List<String> names = new ArrayList<>();
         private final List<String> sheets = new ArrayList<>();
         private final List<Integer> rows = new ArrayList<>();
         /** Where each RuleSet setting (lower case) is first written: {@code row 2} or {@code sheet S, row 2}. */
@@ -115,11 +115,6 @@ final class RuleSources {
         /** Whether rows came from more than one sheet, so that places must name the sheet. */
         private boolean severalSheets;
         private int sheetIndex;
-
-        /** {@code names}: the workbook's sheets in order, which Drools reads in that order; empty for CSV. */
-        SheetRowListener(List<String> names) {
-            this.names = names;
-        }
 
         @Override
         public void finishSheet() {
@@ -178,23 +173,12 @@ final class RuleSources {
             java.util.Map<String, List<org.drools.template.parser.DataListener>> sheets = new LinkedHashMap<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 sheets.put(wb.getSheetName(i), List.of(listener));
+                listener.names.add(wb.getSheetName(i));
             }
             new org.drools.decisiontable.parser.xls.ExcelParser(sheets).parseWorkbook(wb);
             return new SpreadsheetCompiler().listenerToString(listener);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the workbook", e);
-        }
-    }
-
-    private static List<String> sheetNames(byte[] workbook) {
-        try (org.apache.poi.ss.usermodel.Workbook wb = Workbooks.open(workbook)) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                names.add(wb.getSheetName(i));
-            }
-            return names;
-        } catch (java.io.IOException | RuntimeException e) {
-            return List.of();   // Drools' own reading reports what is wrong with the file
         }
     }
 
