@@ -64,6 +64,37 @@ class WorkbooksTest {
         }
     }
 
+    /** The table as a workbook with a formula beside its settings. */
+    static RuleFile withFormula(String formula) throws IOException {
+        RuleFile xlsx = Spreadsheets.csvToXlsx(TABLE, "Suitability");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.getSheetAt(0).createRow(2).createCell(3).setCellFormula(formula);
+            wb.write(out);
+            return new RuleFile(xlsx.name(), out.toByteArray());
+        }
+    }
+
+    @Test
+    void aFormulaOverAWholeSheetIsRefusedAtItsCellRatherThanWorkedOutForMinutes() throws IOException {
+        RuleFile table = withFormula("COUNTBLANK(A1:XFD1048576)");
+
+        assertThat(new Validator().validate(pack(table))).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("sheet Suitability, cell D3: the formula =COUNTBLANK(A1:XFD1048576) refers to "
+                        + "17,179,869,184 cells"));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> NextBest.engine().rules(pack(table)).build());
+        assertThat(e.problems()).filteredOn(p -> p.file().equals("suitability.drl.xlsx")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("cell D3").contains("100,000,000 at most"));
+    }
+
+    @Test
+    void aFormulaOverAWholeColumnIsWorkedOut() throws IOException {
+        RuleFile table = withFormula("COUNTA(A:A)");
+
+        assertThat(new Validator().validate(pack(table))).filteredOn(Finding::isError).isEmpty();
+    }
+
     /** The table as a workbook whose sheet's XML is broken: an attribute without its value. */
     static RuleFile withBrokenSheetXml() throws IOException {
         RuleFile xlsx = Spreadsheets.csvToXlsx(TABLE, "Suitability");
