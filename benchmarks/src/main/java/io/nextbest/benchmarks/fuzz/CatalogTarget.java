@@ -11,43 +11,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /**
  * The offer catalog reader, {@code CatalogReader.read}, fed the default pack's {@code catalog.json}
  * (or the same offers as {@code catalog.csv}) and a three-offer catalog, mutated by structure and as
  * bytes.
  */
-final class CatalogTarget implements Target {
+final class CatalogTarget {
     static final String CONSUMER = "CatalogReader.read";
-    private final boolean csv;
-    private final String file;
-    private final List<Input> seeds = new ArrayList<>();
-    private final List<byte[]> bytes = new ArrayList<>();
 
-    private CatalogTarget(boolean csv) {
-        this.csv = csv;
-        this.file = csv ? "catalog.csv" : "catalog.json";
-        RuleFile json = DefaultRules.pack().files().stream().filter(RuleFile::isCatalog).findFirst().orElseThrow();
-        List<Offer> offers = CatalogReader.read(json).offers();
-        if (csv) {
-            add("the default catalog as CSV", asCsv(offers));
-            add("three offers as CSV", asCsv(offers.subList(0, 3)));
-        } else {
-            add("the default catalog", json.content());
-            JsonCodec codec = new JsonCodec();
-            add("three offers in a list", codec.write(offers.subList(0, 3)).getBytes(StandardCharsets.UTF_8));
-            add("three offers", codec.write(Map.of("offers", offers.subList(0, 3))).getBytes(StandardCharsets.UTF_8));
-        }
+    private CatalogTarget() {
     }
 
-    static CatalogTarget json() {
-        return new CatalogTarget(false);
+    static Target json() {
+        RuleFile catalog = defaultCatalog();
+        List<Offer> three = CatalogReader.read(catalog).offers().subList(0, 3);
+        JsonCodec codec = new JsonCodec();
+        List<Input> seeds = List.of(seed("catalog.json", "the default catalog", catalog.content()),
+                seed("catalog.json", "three offers in a list", codec.write(three).getBytes(StandardCharsets.UTF_8)),
+                seed("catalog.json", "three offers", codec.write(Map.of("offers", three))
+                        .getBytes(StandardCharsets.UTF_8)));
+        return new FileTarget("catalog-json", CONSUMER, seeds, JsonMutations::mutate, CatalogTarget::read);
     }
 
-    static CatalogTarget csv() {
-        return new CatalogTarget(true);
+    static Target csv() {
+        List<Offer> offers = CatalogReader.read(defaultCatalog()).offers();
+        List<Input> seeds = List.of(seed("catalog.csv", "the default catalog as CSV", asCsv(offers)),
+                seed("catalog.csv", "three offers as CSV", asCsv(offers.subList(0, 3))));
+        return new FileTarget("catalog-csv", CONSUMER, seeds, CsvMutations::mutate, CatalogTarget::read);
+    }
+
+    private static RuleFile defaultCatalog() {
+        return DefaultRules.pack().files().stream().filter(RuleFile::isCatalog).findFirst().orElseThrow();
+    }
+
+    private static Input seed(String file, String description, byte[] content) {
+        return new Input(file, content, "seed " + description);
     }
 
     /** The offers in the columns {@code catalog.csv} documents. */
@@ -65,52 +64,17 @@ final class CatalogTarget implements Target {
         return CsvMutations.write(grid);
     }
 
-    private void add(String name, byte[] content) {
-        seeds.add(new Input(file, content, "seed " + name));
-        bytes.add(content);
-    }
-
-    @Override
-    public String name() {
-        return csv ? "catalog-csv" : "catalog-json";
-    }
-
-    @Override
-    public List<String> consumers() {
-        return List.of(CONSUMER);
-    }
-
-    @Override
-    public List<Input> seeds() {
-        return seeds;
-    }
-
-    @Override
-    public Input mutate(SplittableRandom random) {
-        int which = random.nextInt(seeds.size());
-        StringBuilder how = new StringBuilder(seeds.get(which).how()).append(": ");
-        byte[] seed = bytes.get(which);
-        byte[] content;
-        if (random.nextInt(10) < 7) {
-            content = csv ? CsvMutations.mutate(seed, bytes, random, how) : JsonMutations.mutate(seed, bytes, random, how);
-        } else {
-            content = ByteMutations.mutate(seed, bytes, random, how);
-        }
-        return new Input(file, content, how.toString());
-    }
-
-    @Override
-    public List<Verdict> read(Input input) {
+    private static Verdict read(Input input) {
         Throwable thrown = null;
         try {
             OfferCatalog catalog = CatalogReader.read(new RuleFile(input.name(), input.content()));
             if (catalog.offers().isEmpty()) {
-                return List.of(Verdict.wrong(CONSUMER, "an empty catalog was accepted", null));
+                return Verdict.wrong(CONSUMER, "an empty catalog was accepted", null);
             }
         } catch (Throwable t) {
             thrown = t;
         }
-        Pattern place = csv ? Oracle.CSV_PLACE : Oracle.JSON_PATH;
-        return List.of(Oracle.ruleSet(CONSUMER, thrown, Set.of(input.name()), place));
+        return Oracle.ruleSet(CONSUMER, thrown, Set.of(input.name()),
+                input.name().endsWith(".csv") ? Oracle.CSV_PLACE : Oracle.JSON_PATH);
     }
 }

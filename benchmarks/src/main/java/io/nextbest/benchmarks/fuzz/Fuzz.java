@@ -1,6 +1,7 @@
 package io.nextbest.benchmarks.fuzz;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,13 @@ public final class Fuzz {
         if (settings.input() != null) {
             System.exit(replay(settings, System.out) ? 0 : 1);
         }
+        System.out.printf(Locale.ROOT, "Java %s on %d CPUs; load average %.2f%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         List<Campaign.Figures> all = run(settings, System.out);
         print(all, System.out);
+        System.out.printf(Locale.ROOT, "%nLoad average after the run: %.2f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.exit(all.stream().anyMatch(f -> f.failed() > 0) ? 1 : 0);
     }
 
@@ -111,9 +117,11 @@ public final class Fuzz {
             long n = settings.inputs().get(reader);
             log.printf(Locale.ROOT, "%s: %,d inputs from seed %d%n", reader, n, settings.seed());
             long step = Math.max(1000, n / 10);
+            long started = System.nanoTime();
             Campaign.Figures figures = campaign.run(0, n, done -> {
                 if (done % step == 0) {
-                    log.printf(Locale.ROOT, "  %s: %,d inputs%n", reader, done);
+                    log.printf(Locale.ROOT, "  %s: %,d inputs in %.0f s%n", reader, done,
+                            (System.nanoTime() - started) / 1e9);
                 }
             });
             all.add(figures);
@@ -123,7 +131,7 @@ public final class Fuzz {
 
     static Target target(String reader, Settings settings) {
         return switch (reader) {
-            case "json-request" -> new RequestTarget(settings.examples() != null ? settings.examples() : examples());
+            case "json-request" -> RequestTarget.create(settings.examples() != null ? settings.examples() : examples());
             case "catalog-json" -> CatalogTarget.json();
             case "catalog-csv" -> CatalogTarget.csv();
             case "table-csv" -> TableTarget.csv();
@@ -167,16 +175,23 @@ public final class Fuzz {
         return fine;
     }
 
+    private static String duration(long nanos) {
+        long s = nanos / 1_000_000_000;
+        return s < 60 ? s + " s" : s < 3600 ? s / 60 + " min " + s % 60 + " s" : s / 3600 + " h " + s % 3600 / 60 + " min";
+    }
+
     /** The figures as a table, then each kind of failure with its first inputs. */
     static void print(List<Campaign.Figures> all, PrintStream out) {
         out.println();
-        out.println("| reader | read by | inputs | accepted | rejected as documented | wrong | hangs | inputs/s | slowest input |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        out.println("| reader | read by | inputs | accepted | rejected as documented | wrong | hangs | time | inputs/s "
+                + "| slowest input (CPU time) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Campaign.Figures f : all) {
             for (int c = 0; c < f.consumers().size(); c++) {
-                out.printf(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %,.0f | %,.0f ms (input %d) |%n",
+                out.printf(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %s | %,.1f | %,.0f ms (input %d) |%n",
                         f.target(), f.consumers().get(c), f.inputs(), f.accepted()[c], f.rejected()[c], f.wrong()[c],
-                        f.hangs(), f.inputsPerSecond(), f.slowestNanos() / 1e6, f.slowestIndex());
+                        f.hangs(), duration(f.nanos()), f.inputsPerSecond(), f.slowestCpuNanos() / 1e6,
+                        f.slowestIndex());
             }
         }
         for (Campaign.Figures f : all) {

@@ -36,8 +36,12 @@ import java.util.regex.Pattern;
  * ({@code NullPointerException}, {@code org.apache.poi...Exception}), the JDK's wording for one
  * ({@code Index 3 out of bounds for length 3}, {@code Cannot invoke "..." because "..." is null}), a
  * library's account of its own workings (Jackson's {@code through reference chain}, {@code [Source: ...]},
- * {@code StreamReadConstraints}) or a bare {@code null}. Any other exception, from the reader or from a library under it, is wrong; so is any
- * input that takes longer than the time limit (a hang).
+ * {@code StreamReadConstraints}) or a bare {@code null}. One part of a message is not judged: the
+ * {@code [Error: ...]} in which MVEL, inside Drools' compiler, says why it cannot analyse the expression
+ * of a placed rule; it is Drools' wording of a compile error, and may quote an exception of MVEL's own.
+ *
+ * <p>Any other exception, from the reader or from a library under it, is wrong; so is an input that
+ * is still being read when the time limit runs out (a hang). Accepting an input is always fine.
  */
 final class Oracle {
     static final Pattern JSON_PATH = Pattern.compile("\\$(?:[.\\[].*)?", Pattern.DOTALL);
@@ -51,6 +55,8 @@ final class Oracle {
     private static final List<String> WHOLE_FILE = List.of("holds no offers", "has no RuleTable",
             "cannot be read as a decision table: ", "is not a valid decision table: ", "has no rules: ",
             "has no offer catalog", "Drools reads a decision table only if its name");
+    /** MVEL's account of an expression it cannot analyse, within Drools' compile error. */
+    private static final Pattern COMPILER_ERROR = Pattern.compile("\\[Error: [^\\]]*\\]");
     private static final Pattern LEAK = Pattern.compile(
             "(?:\\b(?:java|javax|jdk|sun|org|com)\\.[\\w.$]*\\.[A-Z]\\w*(?:Exception|Error)\\b)"
                     + "|\\b(?:NullPointer|ArrayIndexOutOfBounds|StringIndexOutOfBounds|IndexOutOfBounds|ClassCast"
@@ -72,7 +78,7 @@ final class Oracle {
         if (message == null) {
             return "no message";
         }
-        Matcher m = LEAK.matcher(message);
+        Matcher m = LEAK.matcher(COMPILER_ERROR.matcher(message).replaceAll("[Error: ...]"));
         return m.find() ? "'" + (m.group().isBlank() ? message : m.group()) + "'" : null;
     }
 
