@@ -193,6 +193,35 @@ public final class RuleSetCompiler {
         return -1;
     }
 
+    /** Drools' words for a rule that has an annotation twice, such as two METADATA columns code($param). */
+    private static final Pattern REPEATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
+
+    /**
+     * The line of the second of two annotations of the same name in one rule, which Drools reports with
+     * no line; -1 if the error is not that one or no rule repeats the annotation.
+     */
+    private static int lineOfRepeatedAnnotation(DrlUnit unit, String text) {
+        Matcher m = REPEATED_ANNOTATION.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        Pattern annotation = Pattern.compile("@" + Pattern.quote(m.group(1)) + "\\b");
+        String[] lines = unit.drl().split("\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("rule ")) {
+                seen = 0;
+            }
+            Matcher a = annotation.matcher(lines[i]);
+            while (a.find()) {
+                if (++seen == 2) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The line an error's text names ("Line 35:0 ..."), for errors that carry none of their own. */
     private static final Pattern TEXT_LINE = Pattern.compile("\\bLine (\\d+):\\d+");
 
@@ -404,6 +433,7 @@ public final class RuleSetCompiler {
                 int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
                 Matcher named = TEXT_LINE.matcher(text);
                 line = line > 0 ? line : named.find() ? Integer.parseInt(named.group(1)) : -1;
+                line = line > 0 ? line : lineOfRepeatedAnnotation(unit, text);
                 problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
             }
         }

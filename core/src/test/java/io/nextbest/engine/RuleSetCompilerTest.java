@@ -349,6 +349,23 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aRuleWithAnAnnotationTwiceIsReportedAtItsPlace() {
+        // Found by the fuzzer: a table with its code($param) METADATA column twice gives each rule @code
+        // twice, which Drools reports with no line.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", """
+                rule "Sales only for current payers" @code(CURRENT_PAYERS) @code(CURRENT_PAYERS)
+                when
+                    $s : Situation( billingStatus != "CURRENT" )
+                then
+                    $s.leaveOut(drools, "kind SALES");
+                end
+                """)));
+
+        assertThat(problems).isNotEmpty().anySatisfy(p -> assertThat(p.message()).contains("Duplicated annotation"))
+                .allSatisfy(p -> assertThat(p.location()).isNotEmpty());
+    }
+
+    @Test
     void theSamePackCompiledTwiceHasTheSameContentHash() {
         RulePack a = pack(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)));
         RulePack b = pack(RuleFile.of("eligibility.drl", drl("eligibility", GOOD_RULE)), CATALOG);
