@@ -1,7 +1,10 @@
 package io.nextbest.catalog;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.nextbest.Channel;
@@ -76,9 +79,9 @@ public final class CatalogReader {
         List<RuleProblem> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = JSON.reader().readTree(file.content());
-        } catch (IOException e) {
-            throw new RuleSetException(List.of(problem(file, JsonCodec.translate(e))));
+            root = JSON.readTree(file.content());
+        } catch (InvalidRequestException e) {
+            throw new RuleSetException(List.of(problem(file, e)));
         }
         JsonNode offers = root == null ? null : root.isArray() ? root : root.get("offers");
         if (offers == null || !offers.isArray()) {
@@ -108,7 +111,13 @@ public final class CatalogReader {
         List<Integer> lines = new ArrayList<>();
         CsvMapper csv = new CsvMapper();
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<String[]> rows = csv.readerFor(String[].class).readValues(file.content())) {
+        MappingIterator<String[]> rows;
+        try {
+            rows = csv.readerFor(String[].class).readValues(file.content());
+        } catch (IOException e) {
+            throw new RuleSetException(List.of(notCsv(file, e, 1)));
+        }
+        try (rows) {
             Map<String, Integer> columns = null;
             while (rows.hasNext()) {
                 int line = rows.getCurrentLocation().getLineNr();
@@ -133,13 +142,32 @@ public final class CatalogReader {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RuleSetException rse) {
-                throw rse;
-            }
-            problems.add(new RuleProblem(file.name(), "", "is not valid CSV: " + e.getMessage()));
+        } catch (IOException | RuntimeJsonMappingException e) {
+            problems.add(notCsv(file, e, rows.getCurrentLocation().getLineNr()));
         }
         return finish(file, read, problems, i -> "line " + lines.get(i));
+    }
+
+    /**
+     * Text that Jackson cannot read as CSV, placed at the line where it found it (or, when it says none,
+     * where it stopped), in its own words without its account of where it was.
+     */
+    private static RuleProblem notCsv(RuleFile file, Exception e, int lineReached) {
+        Throwable cause = e;
+        JsonLocation at = null;
+        while (true) {
+            if (cause instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+                at = jpe.getLocation();
+            }
+            if (cause.getCause() == null) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        String reason = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : cause.getMessage();
+        reason = reason == null ? cause.getClass().getSimpleName() : reason.strip().lines().findFirst().orElse("");
+        int line = at != null && at.getLineNr() > 0 ? at.getLineNr() : Math.max(1, lineReached);
+        return new RuleProblem(file.name(), "line " + line, "is not valid CSV: " + reason);
     }
 
     private static Map<String, Integer> header(RuleFile file, String[] row, int line, List<RuleProblem> problems) {

@@ -11,7 +11,9 @@ import java.util.NavigableMap;
  * @param packageName the DRL package
  * @param drl         the DRL text
  * @param places      for each DRL line that starts a rule, where that rule is written
- *                    ({@code row 14} or {@code line 8}); lines between belong to the rule above
+ *                    ({@code row 14} or {@code line 8}), and in a table's DRL for each line of its
+ *                    settings (package, imports...), the row of the setting; lines between belong
+ *                    to the entry above
  * @param rules       for each rule name, where it is written
  */
 record DrlUnit(String file, String packageName, String drl, NavigableMap<Integer, String> places,

@@ -177,8 +177,59 @@ public final class RuleSetCompiler {
                 return i + 1;
             }
         }
+        // Drools may quote the expression as it understood it, a binding in it dropped
+        // ("a >= $x : B" becomes "a >= B"): find the line that holds its words in order.
+        List<String> words = java.util.Arrays.stream(expression.split("\\W+")).filter(w -> !w.isEmpty()).toList();
+        for (int i = 0; i < lines.length && !words.isEmpty(); i++) {
+            int at = 0;
+            for (String word : words) {
+                at = at < 0 ? at : lines[i].indexOf(word, at);
+                at = at < 0 ? at : at + word.length();
+            }
+            if (at >= 0 && !lines[i].strip().startsWith("//")) {
+                return i + 1;
+            }
+        }
         return -1;
     }
+
+    /** Drools' words for a rule that has an annotation twice, such as two METADATA columns code($param). */
+    private static final Pattern REPEATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
+
+    /**
+     * The line of the second of two annotations of the same name in one rule, which Drools reports with
+     * no line; -1 if the error is not that one or no rule repeats the annotation.
+     */
+    private static int lineOfRepeatedAnnotation(DrlUnit unit, String text) {
+        Matcher m = REPEATED_ANNOTATION.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        Pattern annotation = Pattern.compile("@" + Pattern.quote(m.group(1)) + "\\b");
+        String[] lines = unit.drl().split("\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("rule ")) {
+                seen = 0;
+            }
+            Matcher a = annotation.matcher(lines[i]);
+            while (a.find()) {
+                if (++seen == 2) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The line an error's text names ("Line 35:0 ..."), for errors that carry none of their own. */
+    private static final Pattern TEXT_LINE = Pattern.compile("\\bLine (\\d+):\\d+");
+
+    /**
+     * Drools' parser reports an exception of its own as "unexpected exception at input ..." followed by
+     * the Java exception and its stack trace, which mean nothing to an analyst: the words before them do.
+     */
+    private static final Pattern PARSER_FAULT = Pattern.compile("unexpected exception at input .*?(?=\\. Exception: )");
 
     private static boolean hasProblem(List<RuleProblem> problems, String file) {
         for (RuleProblem p : problems) {
@@ -369,10 +420,20 @@ public final class RuleSetCompiler {
             if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
                 continue; // Drools adds this after every parser error it has already reported
             }
+            Matcher fault = PARSER_FAULT.matcher(text);
+            if (fault.find()) {
+                if (unit != null && hasProblem(problems, unit.file())) {
+                    continue; // its parser failed on an error it has already reported
+                }
+                text = text.substring(0, fault.end());
+            }
             if (unit == null) {
                 problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
             } else {
                 int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
+                Matcher named = TEXT_LINE.matcher(text);
+                line = line > 0 ? line : named.find() ? Integer.parseInt(named.group(1)) : -1;
+                line = line > 0 ? line : lineOfRepeatedAnnotation(unit, text);
                 problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
             }
         }

@@ -1,6 +1,7 @@
 package io.nextbest.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -136,6 +137,36 @@ public final class JsonCodec {
         return trees;
     }
 
+    /**
+     * Reads any JSON document as a tree, for readers of other NextBest files. Unlike
+     * {@code reader().readTree(...)}, a document beyond Jackson's limits (a number too long, nesting too
+     * deep) is reported where it goes beyond them.
+     *
+     * @return the tree, or null for a document with no value
+     * @throws InvalidRequestException naming where the document cannot be read
+     */
+    public JsonNode readTree(byte[] json) {
+        JsonParser parser = null;
+        try {
+            parser = trees.createParser(json);
+            return trees.readTree(parser);
+        } catch (IOException e) {
+            throw JsonProblems.translate(e, parser);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // nothing was written, and the input is in memory: there is nothing to lose
+            }
+        }
+    }
+
     /** Turns a Jackson error into one that names the JSON path and the bad value. */
     public static InvalidRequestException translate(IOException e) {
         return JsonProblems.translate(e);
@@ -146,10 +177,14 @@ public final class JsonCodec {
             throw new InvalidRequestException("$", "is empty: expected a JSON object", null);
         }
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = trees.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw translate(e);
+            parser = trees.createParser(json);
+            tree = trees.readTree(parser);
+        } catch (IOException e) {
+            throw JsonProblems.translate(e, parser);
+        } finally {
+            close(parser);
         }
         if (tree == null || tree.isNull()) {
             throw new InvalidRequestException("$", "expected a JSON object", "null");

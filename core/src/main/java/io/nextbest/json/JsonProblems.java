@@ -2,6 +2,9 @@ package io.nextbest.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -20,13 +23,32 @@ import java.util.regex.Pattern;
 
 /** The words of JSON errors: what a field must be, the nearest known field name, Jackson's errors translated. */
 final class JsonProblems {
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+)(?:, column: (\\d+))?\\]");
+    /** Which of Jackson's settings a limit comes from, which means nothing to the writer of the JSON. */
+    private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
 
     private JsonProblems() {
     }
 
     /** Turns a Jackson error into one that names the JSON path and, where there is one, the bad value. */
     static InvalidRequestException translate(IOException e) {
+        return translate(e, null);
+    }
+
+    /**
+     * As {@link #translate(IOException)}, with the parser that failed, if there is one: Jackson's limits
+     * on the size of numbers, strings and nesting fail with no place, and the parser still knows it.
+     */
+    static InvalidRequestException translate(IOException e, JsonParser parser) {
+        StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
+        if (limit != null) {
+            String path = parser != null ? path(parser.getParsingContext())
+                    : e instanceof JsonMappingException jme ? path(jme) : "$";
+            JsonLocation l = parser == null ? null : parser.currentLocation();
+            String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+            return new InvalidRequestException(path, "is too large to read" + where + ": "
+                    + SETTING.matcher(firstLine(limit.getOriginalMessage())).replaceAll(""), null);
+        }
         // Jackson wraps a syntax error met inside an object in a mapping error; unwrap it so that
         // malformed JSON is always reported as such, at its line and column.
         JsonParseException syntax = syntaxError(e);
@@ -112,9 +134,13 @@ final class JsonProblems {
     }
 
     private static JsonParseException syntaxError(Throwable e) {
+        return cause(e, JsonParseException.class);
+    }
+
+    private static <X extends Throwable> X cause(Throwable e, Class<X> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException jpe) {
-                return jpe;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
@@ -122,7 +148,29 @@ final class JsonProblems {
 
     /** Jackson's message without its "[Source: ...]" noise, which would only repeat the place. */
     private static String withoutSource(String message) {
-        return SOURCE.matcher(firstLine(message)).replaceAll("line $1, column $2");
+        return SOURCE.matcher(firstLine(message)).replaceAll(
+                m -> "line " + m.group(1) + (m.group(2) == null ? "" : ", column " + m.group(2)));
+    }
+
+    /**
+     * The path of where a parser is, such as {@code $.purchases[2].amount}; only its first ten steps
+     * when it is deeper, as it is when the nesting is too deep to read.
+     */
+    private static String path(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            chain.add(0, c);
+        }
+        chain = chain.subList(0, Math.min(chain.size(), 11));
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonStreamContext c : chain) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                sb.append('[').append(c.getCurrentIndex()).append(']');
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                sb.append('.').append(c.getCurrentName());
+            }
+        }
+        return sb.toString();
     }
 
     private static String path(JsonMappingException e) {

@@ -60,9 +60,9 @@ public final class ScenarioReader {
         List<Scenario> scenarios = new ArrayList<>();
         JsonNode root;
         try {
-            root = json.reader().readTree(content);
-        } catch (IOException e) {
-            problems.add(Finding.error(file, "", "", "", JsonCodec.translate(e).getMessage()));
+            root = json.readTree(content);
+        } catch (InvalidRequestException e) {
+            problems.add(Finding.error(file, "", "", "", e.getMessage()));
             return scenarios;
         }
         JsonNode list = root == null ? null : root.get("scenarios");

@@ -136,7 +136,7 @@ final class DecisionTable {
         Set<String> completeTables = new java.util.HashSet<>();
         List<Table> tables = new ArrayList<>();
         for (SheetGrid sheet : sheets) {
-            for (int r = 0; r <= sheet.lastRow(); r++) {
+            for (int r : sheet.rowNumbers()) {
                 for (Map.Entry<Integer, String> cell : sheet.row(r).entrySet()) {
                     String text = cell.getValue().strip();
                     String lower = text.toLowerCase(Locale.ROOT);
@@ -158,7 +158,7 @@ final class DecisionTable {
                     }
                 }
             }
-            for (int r = 0; r <= sheet.lastRow(); r++) {
+            for (int r : sheet.rowNumbers()) {
                 for (Map.Entry<Integer, String> cell : sheet.row(r).entrySet()) {
                     String text = cell.getValue().strip();
                     if (text.regionMatches(true, 0, "RuleTable", 0, 9)) {
@@ -190,12 +190,13 @@ final class DecisionTable {
             dataRows.add(r++);
         }
         // Drools ends a table at its first blank row: rows that follow, before the next table, are lost.
-        int s = r;
-        while (s <= sheet.lastRow() && !startsTable(sheet, s) && !startsRuleSet(sheet, s)) {
+        for (int s : sheet.rowNumbers().tailSet(r, true)) {
+            if (startsTable(sheet, s) || startsRuleSet(sheet, s)) {
+                break;
+            }
             if (!sheet.isBlank(s) && looksLikeRuleRow(sheet, s, columns)) {
                 ignored.add(s);
             }
-            s++;
         }
         return new Table(sheet, name, row, col, List.copyOf(columns), List.copyOf(dataRows), List.copyOf(ignored),
                 completeTables.contains(name.toLowerCase(Locale.ROOT)));

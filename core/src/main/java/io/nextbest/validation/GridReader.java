@@ -1,6 +1,7 @@
 package io.nextbest.validation;
 
 import io.nextbest.RulePack.RuleFile;
+import io.nextbest.engine.Workbooks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
@@ -29,7 +29,7 @@ final class GridReader {
         } else {
             // Drools' default Excel reading takes the first sheet only and names none: read every sheet,
             // in workbook order, and name each as Drools finishes it.
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            try (Workbook workbook = Workbooks.open(file.content())) {
                 Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
                 for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                     sheets.put(workbook.getSheetName(i), List.of(capture));

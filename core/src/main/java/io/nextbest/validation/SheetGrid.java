@@ -2,6 +2,7 @@ package io.nextbest.validation;
 
 import java.util.Collections;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 
 /**
@@ -63,6 +64,11 @@ public final class SheetGrid {
             }
         }
         return true;
+    }
+
+    /** The numbers of the rows that hold a cell, in order: a sheet with a stray cell far down has few of them. */
+    public NavigableSet<Integer> rowNumbers() {
+        return Collections.unmodifiableNavigableSet(rows.navigableKeySet());
     }
 
     public int lastRow() {

@@ -56,7 +56,7 @@ final class TableChecker {
     }
 
     private void checkQuotes(DecisionTable file, SheetGrid sheet) {
-        for (int r = 0; r <= sheet.lastRow(); r++) {
+        for (int r : sheet.rowNumbers()) {
             for (Map.Entry<Integer, String> cell : sheet.row(r).entrySet()) {
                 String v = cell.getValue();
                 if (v.matches("(?s).*[\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB].*")) {

@@ -11,6 +11,7 @@ import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -194,6 +195,18 @@ class CatalogReaderTest {
     }
 
     @Test
+    void jsonCatalogNestedTooDeepToReadIsReportedWhereItGoesDeepWithItsLineAndColumn() {
+        List<RuleProblem> problems = problems("catalog.json",
+                "{\"offers\": " + "[".repeat(1001) + "]".repeat(1001) + "}");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).startsWith("$.offers[0]");
+            assertThat(p.message()).startsWith("is too large to read at line 1, column")
+                    .contains("nesting depth (1001)").doesNotContain("StreamReadConstraints");
+        });
+    }
+
+    @Test
     void jsonCatalogWithoutOffersListIsReported() {
         assertThat(problems("catalog.json", "{\"offer\": []}")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("\"offers\" list"));
@@ -290,6 +303,35 @@ class CatalogReaderTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 2, column \"name\"");
             assertThat(p.message()).startsWith("must not be blank");
+        });
+    }
+
+    @Test
+    void textThatIsNotCsvIsReportedAtItsLineWithoutJacksonsAccountOfItself() {
+        List<RuleProblem> problems = problems("catalog.csv", CSV_HEADER + "A,N,SALES,,,CHAT,10,,,S,p,,\n"
+                + "\"B\"X,N,SALES,,,CHAT,10,,,S,p,,\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("line 3");
+            assertThat(p.message()).startsWith("is not valid CSV: Unexpected character ('X'")
+                    .doesNotContain("Source:").doesNotContain("reference chain").doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedAtTheirLine() {
+        byte[] csv = (CSV_HEADER + "A,N,SALES,,,CHAT,10,,,S,p,,\nB,N\u00e9,SALES,,,CHAT,10,,,S,p,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        // The second byte of the é becomes a quote: a UTF-8 sequence cut short.
+        csv[new String(csv, StandardCharsets.ISO_8859_1).indexOf('\u00a9')] = '"';
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> CatalogReader.read(new RuleFile("catalog.csv", csv)));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("line 3");
+            assertThat(p.message()).startsWith("is not valid CSV: Invalid UTF-8 middle byte 0x22")
+                    .doesNotContain("reference chain");
         });
     }
 

@@ -135,6 +135,49 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void anExpressionDroolsQuotesWithoutTheBindingInItIsStillReportedAtItsRow() {
+        // Drools reports "offersLast7Days >= Nope", which is not the DRL's "offersLast7Days >= $x : Nope".
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("offersLast7Days >= $param", "1", "kind SALES", "$x : Nope", "kind SALES")));
+
+        assertThat(problems).extracting(RuleProblem::message).anySatisfy(m -> assertThat(m).contains("Nope()"));
+        assertThat(problems).extracting(RuleProblem::location).containsOnly("row 10");
+    }
+
+    @Test
+    void anUnbalancedQuoteInTheLastRuleIsReportedOnceAtItsRowWithoutTheParsersOwnException() {
+        // Drools' parser fails at the end of the DRL with a NullPointerException of its own, which it
+        // reports, stack trace and all, after the real error.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("intent == \"$param\"", "COMPLAINT", "kind SALES", "\"\"\"\"", "")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("row 10");
+            assertThat(p.message()).contains("mismatched input").doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    void aCellThatReadsAsARuleIsReportedAtTheRowsOfTheRulesItIsIn() {
+        String table = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace(",$s : Situation,", ",\"rule \"\"x\"\" when then end\",");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", table))).isNotEmpty()
+                .extracting(RuleProblem::location).containsOnly("row 9", "row 10");
+    }
+
+    @Test
+    void aBrokenRuleSetNameIsReportedAtTheRowThatSetsIt() {
+        String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("row 2");
+            assertThat(p.message()).contains("'%'");
+        });
+    }
+
+    @Test
     void decisionTableConditionOnAnUnknownPropertyIsReportedOnEveryRowThatUsesIt() {
         List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
                 table("intnt == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")));
@@ -303,6 +346,23 @@ class RuleSetCompilerTest {
                 .contains("eligibility.drl, line 7: ")
                 .contains("applicability.drl, line 9: ")
                 .contains("suitability.drl.csv, row 10: ");
+    }
+
+    @Test
+    void aRuleWithAnAnnotationTwiceIsReportedAtItsPlace() {
+        // Found by the fuzzer: a table with its code($param) METADATA column twice gives each rule @code
+        // twice, which Drools reports with no line.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", """
+                rule "Sales only for current payers" @code(CURRENT_PAYERS) @code(CURRENT_PAYERS)
+                when
+                    $s : Situation( billingStatus != "CURRENT" )
+                then
+                    $s.leaveOut(drools, "kind SALES");
+                end
+                """)));
+
+        assertThat(problems).isNotEmpty().anySatisfy(p -> assertThat(p.message()).contains("Duplicated annotation"))
+                .allSatisfy(p -> assertThat(p.location()).isNotEmpty());
     }
 
     @Test

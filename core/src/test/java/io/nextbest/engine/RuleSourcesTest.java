@@ -13,8 +13,13 @@ import io.nextbest.Intent;
 import io.nextbest.Interaction;
 import io.nextbest.NextBest;
 import io.nextbest.QueueType;
+import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RuleSourcesTest {
@@ -45,6 +50,31 @@ class RuleSourcesTest {
             assertThat(engine.decide(request).leftOut("LOYALTY").orElseThrow().rule())
                     .isEqualTo("Declined within the cool-down");
         }
+    }
+
+    @Test
+    void aRuleNameOfTenThousandCharactersIsReadOnAThreadWithASmallStack() throws InterruptedException {
+        String name = "x".repeat(10_000);
+        RuleFile table = RuleFile.of("suitability.drl.csv", "RuleSet,io.nextbest.test.suitability\n"
+                + "Import,io.nextbest.facts.Situation\n,\nRuleTable Suitability,\nNAME,CONDITION,ACTION\n"
+                + ",$s : Situation,\n,\"intent == \"\"$param\"\"\",\"$s.leaveOut(drools, \"\"$param\"\");\"\n"
+                + ",Intent,Leave out\n" + name + ",COMPLAINT,kind SALES\n");
+        List<RuleProblem> problems = new ArrayList<>();
+        AtomicReference<Object> read = new AtomicReference<>();
+        // An engine may be built on any thread; 512 KB is a common stack for a pool's threads.
+        Thread reader = new Thread(null, () -> {
+            try {
+                read.set(RuleSources.toDrl(table, problems));
+            } catch (Throwable t) {
+                read.set(t);
+            }
+        }, "reader", 512 * 1024);
+        reader.start();
+        reader.join();
+
+        assertThat(read.get()).isInstanceOfSatisfying(DrlUnit.class,
+                unit -> assertThat(unit.rules()).containsOnlyKeys(name).containsValue("row 9"));
+        assertThat(problems).isEmpty();
     }
 
     @Test

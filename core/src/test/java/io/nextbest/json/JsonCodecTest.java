@@ -219,6 +219,36 @@ class JsonCodecTest {
     }
 
     @Test
+    void aCloseMarkerWithNothingOpenDoesNotLeakJacksonSourceNoise() {
+        InvalidRequestException e = rejection("]");
+
+        assertThat(e.getMessage()).contains("malformed JSON at line 1, column 1").contains("for root starting at line 1")
+                .doesNotContain("Source:").doesNotContain("REDACTED");
+    }
+
+    @Test
+    void aNumberTooLongToReadIsReportedAtItsPathLineAndColumn() {
+        InvalidRequestException e = rejection(request("{\"id\": \"C1\", \"tenureMonths\": " + "1".repeat(1001) + "}",
+                INTERACTION, ""));
+
+        assertThat(e.field()).isEqualTo("$.customer.tenureMonths");
+        assertThat(e.problem()).startsWith("is too large to read at line 1, column 1044")
+                .contains("Number value length (1001) exceeds the maximum allowed (1000)")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void nestingTooDeepToReadIsReportedWhereItGoesDeepWithItsLineAndColumn() {
+        String deep = "[".repeat(1001) + "]".repeat(1001);
+        InvalidRequestException e = rejection(request("{\"id\": \"C1\", \"attributes\": {\"a\": " + deep + "}}",
+                INTERACTION, ""));
+
+        assertThat(e.field()).startsWith("$.customer.attributes.a[0]").hasSizeLessThan(60);
+        assertThat(e.problem()).startsWith("is too large to read at line 1, column")
+                .contains("nesting depth (1001) exceeds the maximum allowed (1000)").doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
     void truncatedJsonIsReportedAsMalformed() {
         InvalidRequestException e = rejection("{\"customer\": {\"id\": \"C1\"");
 
