@@ -21,7 +21,8 @@ import java.util.Map;
  *     [--inputs N | --inputs READER=N]...  inputs per reader (default 1000)
  *     [--readers json-request,catalog-json,catalog-csv,table-csv,table-xlsx]
  *     [--seed S]                          the campaign's seed (default 20261130)
- *     [--time-limit-ms T]                 an input still being read after T ms is a hang (default 10000)
+ *     [--time-limit-ms T]                 an input still being read after T ms of CPU time is a hang
+ *                                         (default 10000)
  *     [--input I]                         read input I alone and print it, its verdicts and any stack trace
  *     [--out DIR]                         where failing inputs are saved (default benchmarks/target/fuzz)
  *     [--examples DIR]                    the example requests (default: examples/requests above here)
