@@ -21,7 +21,10 @@ import java.util.Map;
  *     [--inputs N | --inputs READER=N]...  inputs per reader (default 1000)
  *     [--readers json-request,catalog-json,catalog-csv,table-csv,table-xlsx]
  *     [--seed S]                          the campaign's seed (default 20261130)
- *     [--time-limit-ms T]                 an input still being read after T ms is a hang (default 10000)
+ *     [--first F]                         the number of the first input (default 0): a long run can go on
+ *                                         where another stopped, with the same inputs as one run
+ *     [--time-limit-ms T]                 an input still being read after T ms of CPU time is a hang
+ *                                         (default 10000)
  *     [--input I]                         read input I alone and print it, its verdicts and any stack trace
  *     [--out DIR]                         where failing inputs are saved (default benchmarks/target/fuzz)
  *     [--examples DIR]                    the example requests (default: examples/requests above here)
@@ -38,14 +41,15 @@ public final class Fuzz {
     }
 
     /** The settings of a run, from the command line. */
-    record Settings(Map<String, Long> inputs, List<String> readers, long seed, long timeLimitMillis, Long input,
-                    Path out, Path examples) {
+    record Settings(Map<String, Long> inputs, List<String> readers, long seed, long first, long timeLimitMillis,
+                    Long input, Path out, Path examples) {
 
         static Settings parse(String... args) {
             Map<String, Long> inputs = new LinkedHashMap<>();
             long all = 1000;
             List<String> readers = READERS;
             long seed = DEFAULT_SEED;
+            long first = 0;
             long limit = 10_000;
             Long input = null;
             Path out = Path.of("benchmarks", "target", "fuzz");
@@ -64,6 +68,7 @@ public final class Fuzz {
                     case "--readers" -> readers = List.of(value.split(","));
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--time-limit-ms" -> limit = Long.parseLong(value);
+                    case "--first" -> first = Long.parseLong(value.replace("_", ""));
                     case "--input" -> input = Long.parseLong(value);
                     case "--out" -> out = Path.of(value);
                     case "--examples" -> examples = Path.of(value);
@@ -78,7 +83,7 @@ public final class Fuzz {
                 }
                 inputs.putIfAbsent(r, all);
             }
-            return new Settings(inputs, readers, seed, limit, input, out, examples);
+            return new Settings(inputs, readers, seed, first, limit, input, out, examples);
         }
     }
 
@@ -115,10 +120,11 @@ public final class Fuzz {
                     settings.out());
             campaign.checkSeeds();
             long n = settings.inputs().get(reader);
-            log.printf(Locale.ROOT, "%s: %,d inputs from seed %d%n", reader, n, settings.seed());
+            log.printf(Locale.ROOT, "%s: %,d inputs from seed %d, the first numbered %,d%n", reader, n, settings.seed(),
+                    settings.first());
             long step = Math.max(1000, n / 10);
             long started = System.nanoTime();
-            Campaign.Figures figures = campaign.run(0, n, done -> {
+            Campaign.Figures figures = campaign.run(settings.first(), settings.first() + n, done -> {
                 if (done % step == 0) {
                     log.printf(Locale.ROOT, "  %s: %,d inputs in %.0f s%n", reader, done,
                             (System.nanoTime() - started) / 1e9);
