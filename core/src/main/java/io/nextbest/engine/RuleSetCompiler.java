@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -133,15 +135,10 @@ public final class RuleSetCompiler {
     static Prepared prepare(RulePack pack, List<RuleProblem> problems) {
         List<DrlUnit> units = new ArrayList<>();
         OfferCatalog catalog = CatalogReader.read(pack, problems);
-        String label = "";
+        PackProperties properties = PackProperties.of(pack, problems);
         for (RuleFile file : pack.files()) {
-            if (file.isPackProperties()) {
-                label = PackProperties.label(file, problems);
-            } else if (file.isDrl() || file.isDecisionTable()) {
-                DrlUnit unit = RuleSources.toDrl(file, problems);
-                if (unit != null) {
-                    units.add(unit);
-                }
+            if (file.isDrl() || file.isDecisionTable()) {
+                units.addAll(RuleSources.toDrl(file, properties.everySheet(), problems));
             } else if (file.isMisnamedTable()) {
                 problems.add(misnamed(file));
             }
@@ -159,8 +156,12 @@ public final class RuleSetCompiler {
         if (units.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new Prepared(catalog, label, units);
+        return new Prepared(catalog, properties.label(), units);
     }
+
+    /** Errors that follow from another at the same place. */
+    private static final Pattern SECONDARY = Pattern.compile("Error importing|The import \\S+ cannot be resolved"
+            + "|Only a type can be imported");
 
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
 
@@ -296,23 +297,32 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles rule files that need no offer catalog, such as decision tables written for other fact
-     * models, and returns every problem found (none if they compile).
+     * Compiles the rule files of a pack that needs no offer catalog, such as decision tables written for
+     * other fact models, and returns every problem found (none if they compile). The pack's
+     * {@code pack.properties}, if it has one, says which sheets of a workbook are read.
      */
-    public static List<RuleProblem> check(List<RuleFile> files, ClassLoader classLoader) {
+    public static List<RuleProblem> check(RulePack pack, ClassLoader classLoader) {
         List<RuleProblem> problems = new ArrayList<>();
         List<DrlUnit> units = new ArrayList<>();
-        for (RuleFile file : files) {
+        boolean everySheet = PackProperties.of(pack, problems).everySheet();
+        for (RuleFile file : pack.files()) {
             if (file.isDrl() || file.isDecisionTable()) {
-                DrlUnit unit = RuleSources.toDrl(file, problems);
-                if (unit != null) {
-                    units.add(unit);
-                }
+                units.addAll(RuleSources.toDrl(file, everySheet, problems));
             }
         }
         if (problems.isEmpty() && !units.isEmpty()) {
             build("rules", "check", units, classLoader, problems);
         }
+        return problems;
+    }
+
+    /**
+     * What stops Drools reading a decision table, before anything is compiled: each problem at the cell
+     * Drools names, in plain words. None if Drools can read it.
+     */
+    public static List<RuleProblem> readingProblems(RuleFile table, boolean everySheet) {
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleSources.toDrl(table, everySheet, problems);
         return problems;
     }
 
@@ -363,17 +373,47 @@ public final class RuleSetCompiler {
         } else {
             builder.buildAll(projectType);
         }
+        Map<String, Integer> placed = new HashMap<>();
+        Set<String> unplaced = new HashSet<>();
+        int before = problems.size();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             DrlUnit unit = unitAt(byPath, m.getPath());
             String text = firstLines(m.getText());
             if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
                 continue; // Drools adds this after every parser error it has already reported
             }
+            RuleProblem problem;
             if (unit == null) {
-                problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
+                problem = new RuleProblem(origin, String.valueOf(m.getPath()), text);
+            } else if (unit.isTable()) {
+                problem = TablePlaces.ofBuild(unit, m.getLine(), m.getText());
             } else {
                 int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
-                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+                problem = new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text);
+            }
+            boolean atCell = problem.location().startsWith("cell ") || problem.location().contains(", cell ");
+            if (unit != null && unit.isTable() && !atCell) {
+                unplaced.add(problem.file());
+            }
+            // A code cell at fault fails every row that uses it: say so once, at the cell, in the words of
+            // the error that says most (an import Drools could not make of a broken function says least).
+            Integer earlier = atCell ? placed.get(problem.file() + "|" + problem.location()) : null;
+            if (earlier == null) {
+                if (atCell) {
+                    placed.put(problem.file() + "|" + problem.location(), problems.size());
+                }
+                problems.add(problem);
+            } else if (SECONDARY.matcher(problems.get(earlier).message()).find()
+                    && !SECONDARY.matcher(problem.message()).find()) {
+                problems.set(earlier, problem);
+            }
+        }
+        // An error Drools reports after the end of a table's broken DRL follows from one already placed.
+        for (String file : unplaced) {
+            List<RuleProblem> ofFile = problems.subList(before, problems.size()).stream()
+                    .filter(p -> p.file().equals(file)).toList();
+            if (ofFile.stream().anyMatch(p -> p.location().contains("cell "))) {
+                problems.removeIf(p -> ofFile.contains(p) && !p.location().contains("cell "));
             }
         }
         return problems.isEmpty() ? builder.getKieModule() : null;
@@ -395,18 +435,23 @@ public final class RuleSetCompiler {
                         try {
                             OfferTargets.resolve(value, catalog);
                         } catch (IllegalArgumentException e) {
-                            problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1),
+                            problems.add(new RuleProblem(unit.file(), placeOf(unit, i + 1, value),
                                     "offer target \"" + value + "\": " + e.getMessage()));
                         }
                     } else if (!call.quoted().get(a)) {
                         String problem = Actions.outOfRange(call.action(), a, value);
                         if (problem != null) {
-                            problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1), problem));
+                            problems.add(new RuleProblem(unit.file(), placeOf(unit, i + 1, value), problem));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Where an action's value at a DRL line is written: a table's cell, or a DRL file's line. */
+    private static String placeOf(DrlUnit unit, int line, String value) {
+        return unit.isTable() ? TablePlaces.actionLocation(unit, line, value) : unit.placeOf(line);
     }
 
     private static String firstLines(String text) {

@@ -3,16 +3,26 @@ package io.nextbest.engine;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.template.parser.DataListener;
 
 /** Turns the rule files of a pack into DRL, remembering where each rule came from. */
 final class RuleSources {
@@ -24,41 +34,72 @@ final class RuleSources {
     private RuleSources() {
     }
 
-    /** The DRL of a file, or {@code null} after adding to {@code problems} what stops it. */
-    static DrlUnit toDrl(RuleFile file, List<RuleProblem> problems) {
-        String drl;
-        SheetRowListener sheetRows = new SheetRowListener(file.lowerName().endsWith(".csv") ? List.of()
-                : sheetNames(file.content()));
+    /**
+     * The DRL of a file: one unit for a DRL file, a CSV table or a workbook's first sheet, or one per
+     * sheet with a RuleTable when the pack reads {@code everySheet}. None, after adding to
+     * {@code problems} what stops it, if Drools cannot read the table.
+     */
+    static List<DrlUnit> toDrl(RuleFile file, boolean everySheet, List<RuleProblem> problems) {
         if (file.isDrl()) {
-            drl = file.text();
-        } else {
+            return List.of(unit(file.name(), file.text(), null, false));
+        }
+        if (file.lowerName().endsWith(".csv")) {
+            SheetRowListener listener = new SheetRowListener(new SheetCells(""));
             try {
-                if (file.lowerName().endsWith(".csv")) {
-                    drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV,
-                            sheetRows);
-                } else {
-                    drl = workbookToDrl(file.content(), sheetRows);
-                }
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV,
+                        listener);
+                return List.of(unit(file.name(), drl, listener.cells, false));
             } catch (RuntimeException e) {
-                problems.add(new RuleProblem(file.name(), "", "is not a valid decision table: " + message(e)));
-                return null;
+                problems.add(ReadingProblems.ofReading(file.name(), listener.cells, e));
+                return List.of();
             }
         }
+        List<String> sheets;
+        try {
+            sheets = everySheet ? sheetsWithRuleTables(file.content()) : List.of(firstSheet(file.content()));
+        } catch (IOException | RuntimeException e) {
+            problems.add(ReadingProblems.ofUnreadable(file.name(), e));
+            return List.of();
+        }
+        if (sheets.isEmpty()) {
+            problems.add(new RuleProblem(file.name(), "", ReadingProblems.NO_RULE_TABLE));
+        }
+        List<DrlUnit> units = new ArrayList<>();
+        for (String sheet : sheets) {
+            SheetRowListener listener = new SheetRowListener(new SheetCells(sheet));
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+                if (everySheet) {
+                    // As Drools reads a sheet it is told to: on its own, its rules named after it.
+                    listener.setWorksheetName(sheet);
+                    Map<String, List<DataListener>> only = new LinkedHashMap<>();
+                    only.put(sheet, List.of(listener));
+                    new ExcelParser(only).parseWorkbook(workbook);
+                } else {
+                    new ExcelParser(listener).parseWorkbook(workbook);
+                }
+                String drl = new SpreadsheetCompiler().listenerToString(listener);
+                units.add(unit(file.name(), drl, listener.cells, sheets.size() > 1));
+            } catch (IOException | RuntimeException e) {
+                problems.add(ReadingProblems.ofReading(file.name(), listener.cells, e, everySheet ? List.of()
+                        : otherSheetsWithTables(file.content(), sheet)));
+            }
+        }
+        return units;
+    }
+
+    private static DrlUnit unit(String file, String drl, SheetCells cells, boolean nameSheet) {
         Matcher pkg = PACKAGE.matcher(drl);
         String packageName = pkg.find() ? pkg.group(1) : "";
         TreeMap<Integer, String> places = new TreeMap<>();
         Map<String, String> rules = new LinkedHashMap<>();
+        String sheetPrefix = nameSheet ? "sheet " + cells.sheet() + ", " : "";
         String pendingRow = null;
-        int rowCursor = 0;
         String[] lines = drl.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
             Matcher row = TABLE_ROW.matcher(lines[i]);
             if (row.find()) {
-                int rowNumber = Integer.parseInt(row.group(2));
-                rowCursor = sheetRows.advanceTo(rowNumber - 1, rowCursor);
-                String sheet = rowCursor > 0 ? sheetRows.sheetAt(rowCursor - 1) : "";
-                pendingRow = (sheet.isEmpty() ? "" : "sheet " + sheet + ", ") + "row " + rowNumber;
+                pendingRow = sheetPrefix + "row " + row.group(2);
                 continue;
             }
             Matcher rule = RULE.matcher(lines[i]);
@@ -74,92 +115,103 @@ final class RuleSources {
                     continue;
                 }
                 String name = n.group(1) != null ? n.group(1) : n.group(2) != null ? n.group(2) : n.group(3);
-                String place = file.isDrl() ? "line " + lineNumber : pendingRow == null ? "" : pendingRow;
+                String place = cells == null ? "line " + lineNumber : pendingRow == null ? "" : pendingRow;
                 places.put(lineNumber, place);
                 rules.putIfAbsent(name, place);
                 pendingRow = null;
             }
         }
-        return new DrlUnit(file.name(), packageName, drl, places, rules);
+        return new DrlUnit(file, packageName, drl, places, rules, cells);
     }
 
     /**
-     * Drools' own reading of a spreadsheet, which also notes the sheet of every row, because the
-     * {@code // rule values at A14} comments Drools writes into the DRL do not name the sheet.
+     * Drools' own reading of a table sheet, which also keeps the cells it reads, where each rule table
+     * starts and the cells of the RuleSet area, so that problems can be placed at their cell.
      */
     static final class SheetRowListener extends DefaultRuleSheetListener {
-        private final List<String> names;
-        private final List<String> sheets = new ArrayList<>();
-        private final List<Integer> rows = new ArrayList<>();
-        private int sheetIndex;
+        final SheetCells cells;
 
-        /** {@code names}: the workbook's sheets in order, which Drools reads in that order; empty for CSV. */
-        SheetRowListener(List<String> names) {
-            this.names = names;
+        SheetRowListener(SheetCells cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public void newCell(int row, int column, String value, int mergedColStart) {
+            cells.put(row, column, value, mergedColStart);
+            super.newCell(row, column, value, mergedColStart);
+        }
+
+        @Override
+        protected void preInitRuleTable(int row, int column, String value) {
+            cells.tableStarts(row, column);
         }
 
         @Override
         public void finishSheet() {
-            sheetIndex++;
             super.finishSheet();
-        }
-
-        private String sheet() {
-            return sheetIndex < names.size() ? names.get(sheetIndex) : "";
-        }
-
-        @Override
-        public void newRow(int rowNumber, int columns) {
-            sheets.add(sheet());
-            rows.add(rowNumber);
-            super.newRow(rowNumber, columns);
-        }
-
-        /** The position after the next row read with this 0-based number, from {@code from} on. */
-        int advanceTo(int row, int from) {
-            for (int i = from; i < rows.size(); i++) {
-                if (rows.get(i) == row) {
-                    return i + 1;
+            List<String[]> found = new ArrayList<>();
+            for (Map.Entry<String, List<String[]>> setting : getProperties().entrySet()) {
+                for (String[] valueAndCell : setting.getValue()) {
+                    found.add(new String[] {setting.getKey(), valueAndCell[0], valueAndCell[1]});
                 }
             }
-            return from;
-        }
-
-        String sheetAt(int position) {
-            return position < sheets.size() && sheets.stream().distinct().count() > 1 ? sheets.get(position) : "";
+            found.sort((a, b) -> {
+                int[] x = SheetCells.at(a[2]);
+                int[] y = SheetCells.at(b[2]);
+                return x == null || y == null ? 0 : x[0] != y[0] ? Integer.compare(x[0], y[0])
+                        : Integer.compare(x[1], y[1]);
+            });
+            for (String[] s : found) {
+                cells.setting(s[0], s[1], s[2]);
+            }
         }
     }
 
-    /**
-     * Drools' own reading of a workbook takes its first sheet only; rule tables on later sheets would be
-     * silently lost. Every sheet is read here, in workbook order, into one rule set: the RuleSet, Import,
-     * Variables and Functions of the first sheet apply to all.
-     */
-    private static String workbookToDrl(byte[] content, SheetRowListener listener) {
-        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
-                new ByteArrayInputStream(content))) {
-            java.util.Map<String, List<org.drools.template.parser.DataListener>> sheets = new LinkedHashMap<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                sheets.put(wb.getSheetName(i), List.of(listener));
-            }
-            new org.drools.decisiontable.parser.xls.ExcelParser(sheets).parseWorkbook(wb);
-            return new SpreadsheetCompiler().listenerToString(listener);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the workbook", e);
+    /** The sheets other than {@code sheet} that hold rule tables, to say where the tables went. */
+    private static List<String> otherSheetsWithTables(byte[] workbook, String sheet) {
+        try {
+            List<String> sheets = new ArrayList<>(sheetsWithRuleTables(workbook));
+            sheets.remove(sheet);
+            return sheets;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 
-    private static List<String> sheetNames(byte[] workbook) {
-        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
-                new ByteArrayInputStream(workbook))) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                names.add(wb.getSheetName(i));
-            }
-            return names;
-        } catch (java.io.IOException | RuntimeException e) {
-            return List.of();   // Drools' own reading reports what is wrong with the file
+    private static String firstSheet(byte[] workbook) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            return wb.getSheetName(0);
         }
+    }
+
+    /** The sheets with a cell Drools reads as the start of a rule table, in workbook order. */
+    static List<String> sheetsWithRuleTables(byte[] workbook) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : wb) {
+                if (hasRuleTable(sheet)) {
+                    names.add(sheet.getSheetName());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean hasRuleTable(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && isRuleTable(cell.getStringCellValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Drools' test for a cell that starts a rule table: {@code RuleTable}, alone or followed by a space and a name. */
+    static boolean isRuleTable(String cell) {
+        String v = cell.strip().toLowerCase(Locale.ROOT);
+        return v.equals("ruletable") || v.startsWith("ruletable ");
     }
 
     static String message(Throwable e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
@@ -19,40 +20,66 @@ final class GridReader {
     private GridReader() {
     }
 
-    /** The sheets of a {@code .drl.csv}, {@code .drl.xls} or {@code .drl.xlsx} file. */
+    /**
+     * The sheets of a {@code .drl.csv}, {@code .drl.xls} or {@code .drl.xlsx} file, every sheet of a
+     * workbook in workbook order (the first is the one Drools reads unless told otherwise).
+     */
     public static List<SheetGrid> read(RuleFile file) {
-        boolean csv = file.lowerName().endsWith(".csv");
-        Capture capture = new Capture(csv);
-        if (csv) {
+        if (file.lowerName().endsWith(".csv")) {
+            Capture capture = new Capture(new SheetGrid(""));
             new CsvParser(capture, new org.drools.decisiontable.parser.csv.CsvLineParser())
                     .parseFile(new ByteArrayInputStream(file.content()));
-        } else {
-            // Drools' default Excel reading takes the first sheet only and names none: read every sheet,
-            // in workbook order, and name each as Drools finishes it.
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-                Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
-                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                    sheets.put(workbook.getSheetName(i), List.of(capture));
-                    capture.names.add(workbook.getSheetName(i));
-                }
-                new ExcelParser(sheets).parseWorkbook(workbook);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.name() + " as a spreadsheet", e);
-            }
+            return List.of(capture.grid);
         }
-        return capture.sheets;
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            // Each sheet gets a reading of its own, as Drools reads a sheet: a RuleSet's NumericDisabled
+            // changes how the numbers below it read, so a Drools listener goes first to hold that setting.
+            Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
+            List<SheetGrid> grids = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                SheetGrid grid = new SheetGrid(workbook.getSheetName(i));
+                grids.add(grid);
+                sheets.put(workbook.getSheetName(i), List.of(new Settings(), new Capture(grid)));
+            }
+            new ExcelParser(sheets).parseWorkbook(workbook);
+            return grids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.name() + " as a spreadsheet", e);
+        }
     }
 
-    private static final class Capture implements DataListener {
-        final List<SheetGrid> sheets = new ArrayList<>();
-        final List<String> names = new ArrayList<>();
-        final boolean csv;
-        SheetGrid current;
-        /** Sheets Drools has finished, which names the one it reads now (an empty sheet has no cells). */
-        int finished;
+    /**
+     * The cells, as {row, column}, of a CSV file whose quotes open on one line and close on a later one:
+     * Drools reads a CSV file line by line, so it cuts such a cell at the line break.
+     */
+    static List<int[]> cellsCutAtLineBreaks(RuleFile csv) {
+        List<int[]> cut = new ArrayList<>();
+        String[] lines = csv.text().split("\n", -1);
+        for (int r = 0; r < lines.length; r++) {
+            boolean quoted = false;
+            int column = 0;
+            int opened = 0;
+            for (char ch : lines[r].toCharArray()) {
+                if (ch == '"') {
+                    quoted = !quoted;
+                    opened = column;
+                } else if (ch == ',' && !quoted) {
+                    column++;
+                }
+            }
+            if (quoted) {
+                cut.add(new int[] {r, opened});
+            }
+        }
+        return cut;
+    }
 
-        Capture(boolean csv) {
-            this.csv = csv;
+    /** Puts the cells of one sheet in a grid. */
+    private static final class Capture implements DataListener {
+        final SheetGrid grid;
+
+        Capture(SheetGrid grid) {
+            this.grid = grid;
         }
 
         @Override
@@ -61,8 +88,6 @@ final class GridReader {
 
         @Override
         public void finishSheet() {
-            current = null;
-            finished++;
         }
 
         @Override
@@ -71,13 +96,43 @@ final class GridReader {
 
         @Override
         public void newCell(int row, int column, String value, int mergedColStart) {
-            if (current == null) {
-                current = new SheetGrid(csv || finished >= names.size() ? "" : names.get(finished));
-                sheets.add(current);
-            }
-            current.put(row, column, value);
+            grid.put(row, column, value);
             if (mergedColStart != DataListener.NON_MERGED) {
-                current.merged(row, column, mergedColStart);
+                grid.merged(row, column, mergedColStart);
+            }
+        }
+    }
+
+    /**
+     * Drools' own reading of a sheet, kept only for the settings it holds while the sheet is read
+     * (NumericDisabled, IgnoreNumericFormat), which Drools' Excel parser asks the first such listener
+     * for. A table Drools cannot read does not stop the grid: what is wrong is reported elsewhere.
+     */
+    private static final class Settings extends DefaultRuleSheetListener {
+        @Override
+        public void newCell(int row, int column, String value, int mergedColStart) {
+            try {
+                super.newCell(row, column, value, mergedColStart);
+            } catch (RuntimeException e) {
+                // reported where the table is compiled
+            }
+        }
+
+        @Override
+        public void newRow(int rowNumber, int columns) {
+            try {
+                super.newRow(rowNumber, columns);
+            } catch (RuntimeException e) {
+                // reported where the table is compiled
+            }
+        }
+
+        @Override
+        public void finishSheet() {
+            try {
+                super.finishSheet();
+            } catch (RuntimeException e) {
+                // reported where the table is compiled
             }
         }
     }

@@ -22,8 +22,9 @@ public final class SheetGrid {
         return name;
     }
 
+    /** Drools passes over a cell of only spaces as it does a blank one. */
     void put(int row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
+        if (value != null && !value.isBlank()) {
             rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
         }
     }
@@ -72,6 +73,17 @@ public final class SheetGrid {
     /** A spreadsheet reference such as {@code D14} for 0-based row and column. */
     public static String ref(int row, int column) {
         return columnLetters(column) + (row + 1);
+    }
+
+    /** The 0-based row and column of a reference such as {@code D14}. */
+    static int[] at(String ref) {
+        int i = 0;
+        int column = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        return new int[] {Integer.parseInt(ref.substring(i)) - 1, column - 1};
     }
 
     public static String columnLetters(int column) {
