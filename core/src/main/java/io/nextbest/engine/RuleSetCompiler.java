@@ -316,16 +316,6 @@ public final class RuleSetCompiler {
         return problems;
     }
 
-    /**
-     * What stops Drools reading a decision table, before anything is compiled: each problem at the cell
-     * Drools names, in plain words. None if Drools can read it.
-     */
-    public static List<RuleProblem> readingProblems(RuleFile table, boolean everySheet) {
-        List<RuleProblem> problems = new ArrayList<>();
-        RuleSources.toDrl(table, everySheet, problems);
-        return problems;
-    }
-
     static KieBase build(String origin, String hash, List<DrlUnit> units, ClassLoader classLoader,
                                  List<RuleProblem> problems) {
         KieServices ks = KieServices.Factory.get();

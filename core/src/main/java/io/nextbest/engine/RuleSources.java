@@ -7,20 +7,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
-import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.csv.CsvLineParser;
+import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
 
@@ -44,44 +38,57 @@ final class RuleSources {
             return List.of(unit(file.name(), file.text(), null, false));
         }
         if (file.lowerName().endsWith(".csv")) {
-            SheetRowListener listener = new SheetRowListener(new SheetCells(""));
-            try {
-                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV,
-                        listener);
-                return List.of(unit(file.name(), drl, listener.cells, false));
-            } catch (RuntimeException e) {
-                problems.add(ReadingProblems.ofReading(file.name(), listener.cells, e));
-                return List.of();
-            }
+            TableReader reader = new TableReader(file.name(), "", false);
+            new CsvParser(reader, new CsvLineParser()).parseFile(new ByteArrayInputStream(file.content()));
+            List<RuleProblem> found = reader.problems(List.of());
+            problems.addAll(found);
+            return found.isEmpty() ? List.of(unit(file.name(), reader.drl(), reader.cells, false)) : List.of();
         }
+        // The workbook is opened once (a large one takes seconds to open) and each sheet read with a
+        // reader of its own, as Drools reads a sheet.
+        Workbook workbook;
         List<String> sheets;
+        List<String> others = List.of();
         try {
-            sheets = everySheet ? sheetsWithRuleTables(file.content()) : List.of(firstSheet(file.content()));
+            workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()));
+            if (everySheet) {
+                sheets = TableReader.sheetsWithRuleTables(workbook);
+            } else {
+                sheets = List.of(workbook.getSheetName(0));
+                if (!TableReader.hasRuleTable(workbook.getSheetAt(0))) {
+                    others = TableReader.sheetsWithRuleTables(workbook);
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            problems.add(ReadingProblems.ofUnreadable(file.name(), e));
+            problems.add(TableReader.unreadable(file.name(), e));
             return List.of();
         }
         if (sheets.isEmpty()) {
             problems.add(new RuleProblem(file.name(), "", ReadingProblems.NO_RULE_TABLE));
+            close(workbook);
+            return List.of();
+        }
+        Map<String, List<DataListener>> listeners = new LinkedHashMap<>();
+        List<TableReader> readers = new ArrayList<>();
+        for (String sheet : sheets) {
+            TableReader reader = new TableReader(file.name(), sheet, everySheet);
+            readers.add(reader);
+            listeners.put(sheet, List.of(reader));
+        }
+        try {
+            new ExcelParser(listeners).parseWorkbook(workbook);
+        } catch (RuntimeException e) {
+            // The parser's own error (a cell it cannot read), in the sheet it was reading.
+            TableReader at = readers.stream().filter(TableReader::interrupted).findFirst().orElse(readers.get(0));
+            problems.add(ReadingProblems.ofReading(file.name(), at.cells, e, others));
+            return List.of();
         }
         List<DrlUnit> units = new ArrayList<>();
-        for (String sheet : sheets) {
-            SheetRowListener listener = new SheetRowListener(new SheetCells(sheet));
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-                if (everySheet) {
-                    // As Drools reads a sheet it is told to: on its own, its rules named after it.
-                    listener.setWorksheetName(sheet);
-                    Map<String, List<DataListener>> only = new LinkedHashMap<>();
-                    only.put(sheet, List.of(listener));
-                    new ExcelParser(only).parseWorkbook(workbook);
-                } else {
-                    new ExcelParser(listener).parseWorkbook(workbook);
-                }
-                String drl = new SpreadsheetCompiler().listenerToString(listener);
-                units.add(unit(file.name(), drl, listener.cells, sheets.size() > 1));
-            } catch (IOException | RuntimeException e) {
-                problems.add(ReadingProblems.ofReading(file.name(), listener.cells, e, everySheet ? List.of()
-                        : otherSheetsWithTables(file.content(), sheet)));
+        for (TableReader reader : readers) {
+            List<RuleProblem> found = reader.problems(others);
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                units.add(unit(file.name(), reader.drl(), reader.cells, sheets.size() > 1));
             }
         }
         return units;
@@ -124,94 +131,12 @@ final class RuleSources {
         return new DrlUnit(file, packageName, drl, places, rules, cells);
     }
 
-    /**
-     * Drools' own reading of a table sheet, which also keeps the cells it reads, where each rule table
-     * starts and the cells of the RuleSet area, so that problems can be placed at their cell.
-     */
-    static final class SheetRowListener extends DefaultRuleSheetListener {
-        final SheetCells cells;
-
-        SheetRowListener(SheetCells cells) {
-            this.cells = cells;
-        }
-
-        @Override
-        public void newCell(int row, int column, String value, int mergedColStart) {
-            cells.put(row, column, value, mergedColStart);
-            super.newCell(row, column, value, mergedColStart);
-        }
-
-        @Override
-        protected void preInitRuleTable(int row, int column, String value) {
-            cells.tableStarts(row, column);
-        }
-
-        @Override
-        public void finishSheet() {
-            super.finishSheet();
-            List<String[]> found = new ArrayList<>();
-            for (Map.Entry<String, List<String[]>> setting : getProperties().entrySet()) {
-                for (String[] valueAndCell : setting.getValue()) {
-                    found.add(new String[] {setting.getKey(), valueAndCell[0], valueAndCell[1]});
-                }
-            }
-            found.sort((a, b) -> {
-                int[] x = SheetCells.at(a[2]);
-                int[] y = SheetCells.at(b[2]);
-                return x == null || y == null ? 0 : x[0] != y[0] ? Integer.compare(x[0], y[0])
-                        : Integer.compare(x[1], y[1]);
-            });
-            for (String[] s : found) {
-                cells.setting(s[0], s[1], s[2]);
-            }
-        }
-    }
-
-    /** The sheets other than {@code sheet} that hold rule tables, to say where the tables went. */
-    private static List<String> otherSheetsWithTables(byte[] workbook, String sheet) {
+    private static void close(Workbook workbook) {
         try {
-            List<String> sheets = new ArrayList<>(sheetsWithRuleTables(workbook));
-            sheets.remove(sheet);
-            return sheets;
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+            workbook.close();
+        } catch (IOException e) {
+            // nothing was written
         }
-    }
-
-    private static String firstSheet(byte[] workbook) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            return wb.getSheetName(0);
-        }
-    }
-
-    /** The sheets with a cell Drools reads as the start of a rule table, in workbook order. */
-    static List<String> sheetsWithRuleTables(byte[] workbook) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            for (Sheet sheet : wb) {
-                if (hasRuleTable(sheet)) {
-                    names.add(sheet.getSheetName());
-                }
-            }
-        }
-        return names;
-    }
-
-    private static boolean hasRuleTable(Sheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && isRuleTable(cell.getStringCellValue())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Drools' test for a cell that starts a rule table: {@code RuleTable}, alone or followed by a space and a name. */
-    static boolean isRuleTable(String cell) {
-        String v = cell.strip().toLowerCase(Locale.ROOT);
-        return v.equals("ruletable") || v.startsWith("ruletable ");
     }
 
     static String message(Throwable e) {

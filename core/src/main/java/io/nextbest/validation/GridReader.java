@@ -1,6 +1,8 @@
 package io.nextbest.validation;
 
 import io.nextbest.RulePack.RuleFile;
+import io.nextbest.RuleProblem;
+import io.nextbest.engine.TableReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.csv.CsvLineParser;
 import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
@@ -25,23 +28,56 @@ final class GridReader {
      * workbook in workbook order (the first is the one Drools reads unless told otherwise).
      */
     public static List<SheetGrid> read(RuleFile file) {
+        return read(file, false, new ArrayList<>());
+    }
+
+    /**
+     * The sheets of a file, as {@link #read(RuleFile)}, read in the same pass as Drools reads the sheets
+     * it compiles (a workbook's first, or with {@code everySheet} each that has a rule table): what
+     * stops Drools reading one is added to {@code problems}, at its cell.
+     *
+     * @throws RuntimeException if the file is not a workbook POI can open
+     */
+    static List<SheetGrid> read(RuleFile file, boolean everySheet, List<RuleProblem> problems) {
         if (file.lowerName().endsWith(".csv")) {
             Capture capture = new Capture(new SheetGrid(""));
-            new CsvParser(capture, new org.drools.decisiontable.parser.csv.CsvLineParser())
+            TableReader reader = new TableReader(file.name(), "", false);
+            new CsvParser(List.of(reader, capture), new CsvLineParser())
                     .parseFile(new ByteArrayInputStream(file.content()));
+            problems.addAll(reader.problems(List.of()));
             return List.of(capture.grid);
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            // Each sheet gets a reading of its own, as Drools reads a sheet: a RuleSet's NumericDisabled
-            // changes how the numbers below it read, so a Drools listener goes first to hold that setting.
+            // Each sheet gets a reading of its own, as Drools reads a sheet: Drools' own reader goes first,
+            // because a RuleSet's NumericDisabled changes how the numbers below it read, and Drools' parser
+            // asks the first such reader for it.
+            List<String> tableSheets = TableReader.sheetsWithRuleTables(workbook);
             Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
             List<SheetGrid> grids = new ArrayList<>();
+            List<TableReader> readers = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                SheetGrid grid = new SheetGrid(workbook.getSheetName(i));
+                String name = workbook.getSheetName(i);
+                SheetGrid grid = new SheetGrid(name);
                 grids.add(grid);
-                sheets.put(workbook.getSheetName(i), List.of(new Settings(), new Capture(grid)));
+                boolean read = everySheet ? tableSheets.contains(name) : i == 0;
+                DefaultRuleSheetListener drools = read ? new TableReader(file.name(), name, everySheet) : new Settings();
+                if (read) {
+                    readers.add((TableReader) drools);
+                }
+                sheets.put(name, List.of(drools, new Capture(grid)));
             }
             new ExcelParser(sheets).parseWorkbook(workbook);
+            if (everySheet && tableSheets.isEmpty()) {
+                problems.add(new RuleProblem(file.name(), "", "has no RuleTable on any sheet, so Drools would make "
+                        + "no rules of it"));
+            }
+            List<String> others = new ArrayList<>(tableSheets);
+            if (!grids.isEmpty()) {
+                others.remove(grids.get(0).name());
+            }
+            for (TableReader reader : readers) {
+                problems.addAll(reader.problems(everySheet ? List.of() : others));
+            }
             return grids;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.name() + " as a spreadsheet", e);

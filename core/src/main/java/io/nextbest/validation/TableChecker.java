@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class TableChecker {
     private static final Pattern CODE_METADATA = Pattern.compile("\\s*@?" + RuleSetCompiler.CODE
             + "\\s*\\(\\s*\"?\\$param\"?\\s*\\)\\s*");
     private static final Pattern VARIABLE_CALL = Pattern.compile("(\\$[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\(");
-    private static final String TYPOGRAPHIC = "(?s).*[\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB].*";
+    private static final Pattern TYPOGRAPHIC = Pattern.compile("[\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]");
 
     private final ClassLoader classLoader;
     private final OfferCatalog catalog;
@@ -48,6 +49,7 @@ final class TableChecker {
     private final List<Finding> findings = new ArrayList<>();
     /** Classes whose import is already reported: a pattern naming one is not reported again. */
     private final Set<String> missingImports = new HashSet<>();
+    private final Map<String, Optional<Class<?>>> classes = new HashMap<>();
 
     TableChecker(ClassLoader classLoader, OfferCatalog catalog, Map<String, String> ruleNames) {
         this.classLoader = classLoader;
@@ -123,7 +125,7 @@ final class TableChecker {
             boolean used = used(table, c);
             if ((c.isCondition() || c.isAction()) && used) {
                 checkUnbalanced(f, s, table.templateRow(), c, c.template());
-                if (c.template().matches(TYPOGRAPHIC)) {
+                if (TYPOGRAPHIC.matcher(c.template()).find()) {
                     findings.add(Finding.warning(f, s, SheetGrid.ref(table.templateRow(), c.index()), c.header(),
                             "has typographic quotes (\u201C \u201D or \u2018 \u2019), which are not quotes in code; "
                                     + "type straight quotes \" instead (turn off smart quotes in the editor)"));
@@ -170,6 +172,12 @@ final class TableChecker {
         Column nameColumn = table.nameColumn();
         Set<String> names = knownNames(table);
         boolean situation = aboutSituation(table);
+        Map<Integer, List<Actions.Call>> calls = new HashMap<>();
+        for (Column c : table.columns()) {
+            if (c.isAction()) {
+                calls.put(c.index(), actionCalls(table, c));
+            }
+        }
         for (int r : table.dataRows()) {
             if (nameColumn != null) {
                 String name = table.cell(r, nameColumn).strip();
@@ -202,7 +210,7 @@ final class TableChecker {
                     }
                 }
                 if (c.isAction()) {
-                    checkActionArguments(file, table, c, value, ref);
+                    checkActionArguments(file, table, c, calls.get(c.index()), value, ref);
                 }
                 if (situation && c.keyword().equals("METADATA") && CODE_METADATA.matcher(c.template()).matches()) {
                     String problem = RuleSetCompiler.codeProblem(value);
@@ -220,7 +228,7 @@ final class TableChecker {
      */
     private void checkQuotes(String f, String s, String ref, Table table, Column c, String value) {
         boolean quotedTemplate = c.template().contains("\"$param\"");
-        boolean typographic = value.matches(TYPOGRAPHIC);
+        boolean typographic = TYPOGRAPHIC.matcher(value).find();
         if (quotedTemplate && value.indexOf('"') > 0 && table.escapeQuotes()) {
             findings.add(Finding.warning(f, s, ref, c.header(), "the column already puts quotes around its value, "
                     + "so the quotes in the cell become part of the text compared; remove them if they are not"));
@@ -270,8 +278,9 @@ final class TableChecker {
      * Checks a cell's value where the column's snippet passes it to a declared action: an offer target
      * the catalog must hold, or a number in the argument's range.
      */
-    private void checkActionArguments(DecisionTable file, Table table, Column c, String value, String ref) {
-        for (Actions.Call call : actionCalls(table, c)) {
+    private void checkActionArguments(DecisionTable file, Table table, Column c, List<Actions.Call> calls, String value,
+                                      String ref) {
+        for (Actions.Call call : calls) {
             for (int a = 0; a < call.arguments().size(); a++) {
                 if (!call.arguments().get(a).equals("$param")) {
                     continue;
@@ -282,7 +291,7 @@ final class TableChecker {
                             OfferTargets.resolve(value, catalog);
                         } catch (IllegalArgumentException e) {
                             findings.add(Finding.error(file.file(), table.sheet().name(), ref, c.header(),
-                                    "offer target '" + value + "': " + (value.matches(TYPOGRAPHIC)
+                                    "offer target '" + value + "': " + (TYPOGRAPHIC.matcher(value).find()
                                             ? "has typographic quotes (\u201C \u201D or \u2018 \u2019), which become "
                                             + "part of the target; type it without them. " : "") + e.getMessage()));
                         }
@@ -440,6 +449,16 @@ final class TableChecker {
 
     /** A class by its dotted name, which may name a nested class ({@code com.example.Outer.Inner}). */
     private Class<?> loadClass(String dotted) {
+        // A large table asks for the same few classes in every row, and a class that is not found is slow
+        // to be told so.
+        return classes.computeIfAbsent(dotted, this::findClass).orElse(null);
+    }
+
+    private Optional<Class<?>> findClass(String dotted) {
+        return Optional.ofNullable(forName(dotted));
+    }
+
+    private Class<?> forName(String dotted) {
         String name = dotted;
         while (true) {
             try {

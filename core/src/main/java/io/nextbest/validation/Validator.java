@@ -7,6 +7,7 @@ import io.nextbest.RuleProblem;
 import io.nextbest.catalog.CatalogReader;
 import io.nextbest.engine.PackProperties;
 import io.nextbest.engine.RuleSetCompiler;
+import io.nextbest.engine.TableReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,16 +86,13 @@ public final class Validator {
         for (RuleFile file : pack.files()) {
             if (file.isDecisionTable()) {
                 // What stops Drools reading the table comes first: the cell checks need a table Drools can read.
-                List<RuleProblem> reading = RuleSetCompiler.readingProblems(file, everySheet);
+                List<RuleProblem> reading = new ArrayList<>();
                 DecisionTable table = null;
                 try {
-                    table = DecisionTable.parse(file.name(), GridReader.read(file), everySheet);
+                    table = DecisionTable.parse(file.name(), GridReader.read(file, everySheet, reading), everySheet);
                     tables.put(file.name(), table);
                 } catch (RuntimeException e) {
-                    if (reading.isEmpty()) {
-                        findings.add(Finding.error(file.name(), "", "", "", "cannot be read as a decision table: "
-                                + e.getMessage()));
-                    }
+                    reading.add(TableReader.unreadable(file.name(), e));
                 }
                 if (file.lowerName().endsWith(".csv")) {
                     for (int[] cell : GridReader.cellsCutAtLineBreaks(file)) {
@@ -125,8 +123,11 @@ public final class Validator {
                 findings.add(fromProblem(p, tables));
             }
         }
+        // Rows are verified against each other in tables that load: a table with errors is fixed first.
         for (DecisionTable table : tables.values()) {
-            findings.addAll(TableVerifier.verify(table, classLoader));
+            if (findings.stream().noneMatch(f -> f.isError() && f.file().equals(table.file()))) {
+                findings.addAll(TableVerifier.verify(table, classLoader));
+            }
         }
         return findings;
     }
@@ -139,8 +140,7 @@ public final class Validator {
         try {
             return TableVerifier.verify(DecisionTable.parse(table.name(), GridReader.read(table)), classLoader);
         } catch (RuntimeException e) {
-            return List.of(Finding.error(table.name(), "", "", "", "cannot be read as a decision table: "
-                    + e.getMessage()));
+            return List.of(fromProblem(TableReader.unreadable(table.name(), e), Map.of()));
         }
     }
 

@@ -99,6 +99,16 @@ class SeededMistakesTest {
                 Arguments.of("a reason code reserved for the engine", "applicability.drl.csv",
                         onRow("A service queue", "SERVICE_QUEUE_NO_SALES", "BELOW_MINIMUM_PRIORITY"),
                         "applicability.drl.csv, cell B11 (column \"Reason code\"): BELOW_MINIMUM_PRIORITY is reserved for the engine's own reason"),
+                Arguments.of("a rule row with every condition blank", "suitability.drl.csv",
+                        onRow("Negative sentiment: no sales", ",NEGATIVE,", ",,"),
+                        "suitability.drl.csv, cell A12 (column \"Rule\"): this row has no condition, so Drools writes "
+                                + "its rule without the pattern `$s : Situation` and the action cannot use $s: give the "
+                                + "row a condition (a rule that holds in every case belongs in a .drl file"),
+                Arguments.of("a typo in a code-row cell", "suitability.drl.csv",
+                        onRow(",code($param),", "offersLast30Days >= $param", "offersLast30Days => $param"),
+                        "suitability.drl.csv, cell H8 (column \"Offers in last 30 days at least\"): the condition "
+                                + "`offersLast30Days => $param` does not compile. Drools says: [ERR 102] mismatched "
+                                + "input '='"),
                 Arguments.of("a reason code with a space", "suitability.drl.csv",
                         onRow("A complaint call", "COMPLAINT_NO_SALES", "COMPLAINT NO_SALES"),
                         "suitability.drl.csv, cell B10 (column \"Reason code\"): 'COMPLAINT NO_SALES' is not a reason code"));
