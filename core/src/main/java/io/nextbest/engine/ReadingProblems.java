@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class ReadingProblems {
     static final String NO_RULE_TABLE = "has no RuleTable on any sheet, so Drools would make no rules of it";
 
-    private static final Pattern CELL = Pattern.compile("(?:in cell|at cell|above cell|Data cell|Code description in cell)"
-            + " ([A-Z]+\\d+)");
+    private static final Pattern CELL = Pattern.compile(
+            "(?:in cell|at cell|above cell|Data cell|Code description in cell) ([A-Z]+\\d+)");
     private static final Pattern CELLS = Pattern.compile("in cells \\[(.*)]");
     private static final Pattern ROW = Pattern.compile("on row: (\\d+)");
     private static final Pattern VARIABLES = Pattern.compile("But it was: \\[(.*)]", Pattern.DOTALL);
@@ -164,8 +164,9 @@ final class ReadingProblems {
     }
 
     private static boolean isUnreadable(Throwable e) {
-        return RuleSources.message(e).startsWith("Failed to open Excel stream") || rootCause(e) instanceof java.io.IOException
-                || rootCause(e).getClass().getName().startsWith("org.apache.poi");
+        Throwable root = rootCause(e);
+        return RuleSources.message(e).startsWith("Failed to open Excel stream") || root instanceof java.io.IOException
+                || root.getClass().getName().startsWith("org.apache.poi");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -9,7 +9,6 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.drools.decisiontable.parser.ActionType;
 import org.drools.decisiontable.parser.ActionType.Code;
-import org.drools.decisiontable.parser.RuleSheetParserUtil;
 
 /**
  * One sheet of a decision table as Drools' reading of it received the cells: their text, trimmed, by
@@ -183,11 +182,6 @@ final class SheetCells {
             column = column * 26 + (ch - 'A' + 1);
         }
         return new int[] {Integer.parseInt(ref.substring(letters.length())) - 1, column - 1};
-    }
-
-    /** Drools' own name of a cell, which its messages use. */
-    static String droolsRef(int row, int column) {
-        return RuleSheetParserUtil.rc2name(row, column);
     }
 
     private static long key(int row, int column) {

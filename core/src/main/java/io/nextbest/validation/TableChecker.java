@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,28 +30,22 @@ import java.util.regex.Pattern;
  * sheets that are not read, fractions for whole units, stray quotes and spaces.
  */
 final class TableChecker {
-    private static final Pattern BINDING = Pattern.compile("^\\s*(\\$?[A-Za-z_]\\w*)\\s*:\\s*([A-Za-z_][\\w.]*)");
-    private static final Pattern FACT = Pattern.compile("^\\s*([A-Za-z_][\\w.]*)");
-    /** Words that open a pattern cell without naming a fact class Drools must find. */
-    private static final Set<String> NOT_CLASSES = Set.of("not", "exists", "forall", "eval", "accumulate", "collect",
-            "from", "and", "or");
     /** A METADATA column that sets each row's reason code. */
     private static final Pattern CODE_METADATA = Pattern.compile("\\s*@?" + RuleSetCompiler.CODE
             + "\\s*\\(\\s*\"?\\$param\"?\\s*\\)\\s*");
     private static final Pattern VARIABLE_CALL = Pattern.compile("(\\$[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\(");
     private static final Pattern TYPOGRAPHIC = Pattern.compile("[\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]");
 
-    private final ClassLoader classLoader;
     private final OfferCatalog catalog;
     /** Rule names across the pack, with the place each was first seen. */
     private final Map<String, String> ruleNames;
     private final List<Finding> findings = new ArrayList<>();
     /** Classes whose import is already reported: a pattern naming one is not reported again. */
     private final Set<String> missingImports = new HashSet<>();
-    private final Map<String, Optional<Class<?>>> classes = new HashMap<>();
+    private final FactClasses facts;
 
     TableChecker(ClassLoader classLoader, OfferCatalog catalog, Map<String, String> ruleNames) {
-        this.classLoader = classLoader;
+        this.facts = new FactClasses(classLoader);
         this.catalog = catalog;
         this.ruleNames = ruleNames;
     }
@@ -84,11 +77,11 @@ final class TableChecker {
         DecisionTable.Settings settings = file.settings(sheet);
         for (String imported : settings.imports()) {
             String name = imported.startsWith("function ") || imported.startsWith("static ") ? null : imported;
-            if (name == null || name.endsWith(".*") || settings.declaredTypes().contains(simpleName(name))
-                    || loadClass(name) != null) {
+            if (name == null || name.endsWith(".*") || settings.declaredTypes().contains(FactClasses.simpleName(name))
+                    || facts.load(name) != null) {
                 continue;
             }
-            missingImports.add(simpleName(name));
+            missingImports.add(FactClasses.simpleName(name));
             findings.add(Finding.error(file.file(), sheet.name(), settings.importCells().getOrDefault(imported, ""), "",
                     "the import '" + name + "' is not a class on the class path: check its spelling, and give the "
                             + "jar that holds it (nextbest validate --classpath)"));
@@ -132,16 +125,16 @@ final class TableChecker {
                 }
             }
             if (c.isCondition() && patternUsed(table, c) && patternStart(table, c) == c.index()) {
-                String fact = factName(c.pattern());
+                String fact = FactClasses.factName(c.pattern());
                 if (fact != null && !table.settings().declaredTypes().contains(fact)
-                        && !missingImports.contains(simpleName(fact)) && factClass(table, c.pattern()) == null) {
+                        && !missingImports.contains(FactClasses.simpleName(fact)) && facts.of(table, c.pattern()) == null) {
                     findings.add(Finding.error(f, s, SheetGrid.ref(table.patternRow(), c.index()), c.header(),
                             "the fact class '" + fact + "' is not found: import it in the RuleSet and put its class "
                                     + "on the class path (nextbest validate --classpath)"));
                 }
             }
             if (c.isCondition() && !c.template().isBlank() && used) {
-                Class<?> fact = factClass(table, c.pattern());
+                Class<?> fact = facts.of(table, c.pattern());
                 ColumnType.Reading reading = ColumnType.read(c.template(), fact);
                 if (reading.problem() != null && !callsFunction(table, c.template())) {
                     findings.add(Finding.error(f, s, SheetGrid.ref(table.templateRow(), c.index()), c.header(),
@@ -311,7 +304,7 @@ final class TableChecker {
         List<Actions.Call> calls = new ArrayList<>();
         Matcher m = VARIABLE_CALL.matcher(c.template());
         while (m.find()) {
-            Class<?> type = variableType(table, m.group(1));
+            Class<?> type = facts.variable(table, m.group(1));
             if (type != null) {
                 for (Actions.Call call : Actions.of(type).calls(c.template().substring(m.start(2)))) {
                     if (call.action().name().equals(m.group(2))) {
@@ -342,7 +335,7 @@ final class TableChecker {
         while (m.find()) {
             String variable = m.group(1);
             String method = m.group(2);
-            Class<?> type = variableType(table, variable);
+            Class<?> type = facts.variable(table, variable);
             if (type != null && !ColumnType.hasMethod(type, method)) {
                 findings.add(Finding.error(file.file(), table.sheet().name(),
                         SheetGrid.ref(table.templateRow(), c.index()), c.header(),
@@ -353,22 +346,12 @@ final class TableChecker {
         }
     }
 
-    private Class<?> variableType(Table table, String variable) {
-        for (Column c : table.columns()) {
-            Matcher b = BINDING.matcher(c.pattern());
-            if (b.find() && b.group(1).equals(variable)) {
-                return load(table, b.group(2));
-            }
-        }
-        return null;
-    }
-
     /** The names a word in a value could be: the properties of the table's facts and the sheet's variables. */
     private Set<String> knownNames(Table table) {
         Set<String> names = new HashSet<>(table.settings().globals().keySet());
         for (Column c : table.columns()) {
             if (c.isCondition()) {
-                Class<?> fact = factClass(table, c.pattern());
+                Class<?> fact = facts.of(table, c.pattern());
                 if (fact != null) {
                     names.addAll(ColumnType.vocabulary(fact));
                 }
@@ -380,101 +363,11 @@ final class TableChecker {
     /** True if a condition of the table reads nextbest's Situation, whose actions and codes nextbest checks. */
     private boolean aboutSituation(Table table) {
         for (Column c : table.columns()) {
-            if (c.isCondition() && factClass(table, c.pattern()) == Situation.class) {
+            if (c.isCondition() && facts.of(table, c.pattern()) == Situation.class) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The fact class a pattern cell names, or null if it cannot be loaded. */
-    Class<?> factOf(Table table, String pattern) {
-        return factClass(table, pattern);
-    }
-
-    private Class<?> factClass(Table table, String pattern) {
-        String name = factName(pattern);
-        if (name == null || table.settings().declaredTypes().contains(name)
-                || table.settings().declaredTypes().contains(simpleName(name))) {
-            return null;
-        }
-        return load(table, name);
-    }
-
-    /** The class a pattern cell names: {@code Person} in {@code $p : Person} or {@code Person(age > 3)}; null if none. */
-    private static String factName(String pattern) {
-        if (pattern.isBlank() || pattern.strip().startsWith("/") || pattern.contains(": /")) {
-            return null;
-        }
-        Matcher b = BINDING.matcher(pattern);
-        String name;
-        if (b.find()) {
-            name = b.group(2);
-        } else {
-            Matcher m = FACT.matcher(pattern);
-            name = m.find() ? m.group(1) : null;
-        }
-        if (name == null || NOT_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        return name.endsWith("...") ? name.substring(0, name.length() - 3) : name;
-    }
-
-    /** A class as Drools finds it: by its name, through the sheet's imports, its package, or java.lang. */
-    private Class<?> load(Table table, String name) {
-        DecisionTable.Settings settings = table.settings();
-        List<String> candidates = new ArrayList<>();
-        String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        String rest = name.substring(first.length());
-        for (String imp : settings.imports()) {
-            if (imp.equals(first) || imp.endsWith("." + first)) {
-                candidates.add(imp + rest);
-            } else if (imp.endsWith(".*")) {
-                candidates.add(imp.substring(0, imp.length() - 1) + name);
-            }
-        }
-        candidates.add(name);
-        if (!settings.packageName().isEmpty()) {
-            candidates.add(settings.packageName() + "." + name);
-        }
-        candidates.add("java.lang." + name);
-        for (String candidate : candidates) {
-            Class<?> found = loadClass(candidate);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** A class by its dotted name, which may name a nested class ({@code com.example.Outer.Inner}). */
-    private Class<?> loadClass(String dotted) {
-        // A large table asks for the same few classes in every row, and a class that is not found is slow
-        // to be told so.
-        return classes.computeIfAbsent(dotted, this::findClass).orElse(null);
-    }
-
-    private Optional<Class<?>> findClass(String dotted) {
-        return Optional.ofNullable(forName(dotted));
-    }
-
-    private Class<?> forName(String dotted) {
-        String name = dotted;
-        while (true) {
-            try {
-                return Class.forName(name, false, classLoader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                int dot = name.lastIndexOf('.');
-                if (dot < 0) {
-                    return null;
-                }
-                name = name.substring(0, dot) + "$" + name.substring(dot + 1);
-            }
-        }
-    }
-
-    private static String simpleName(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static String placeOf(String file, String sheet, String ref) {
