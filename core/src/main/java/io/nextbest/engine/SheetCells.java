@@ -3,12 +3,13 @@ package io.nextbest.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.parser.ActionType;
 import org.drools.decisiontable.parser.ActionType.Code;
+import org.drools.decisiontable.parser.RuleSheetParserUtil;
 
 /**
  * One sheet of a decision table as Drools' reading of it received the cells: their text, trimmed, by
@@ -159,16 +160,9 @@ final class SheetCells {
         return new Table(row, column, List.copyOf(columns));
     }
 
-    /** {@code B12} for 0-based row 11, column 1. */
+    /** {@code B12} for 0-based row 11, column 1: Drools' own name of the cell, which its messages use. */
     static String ref(int row, int column) {
-        StringBuilder sb = new StringBuilder();
-        int c = column + 1;
-        while (c > 0) {
-            int rem = (c - 1) % 26;
-            sb.insert(0, (char) ('A' + rem));
-            c = (c - 1) / 26;
-        }
-        return sb.append(row + 1).toString();
+        return RuleSheetParserUtil.rc2name(row, column);
     }
 
     /** The 0-based row and column of a reference such as {@code B12}, or null. */
@@ -176,12 +170,8 @@ final class SheetCells {
         if (ref == null || !ref.matches("[A-Za-z]+\\d+")) {
             return null;
         }
-        String letters = ref.replaceAll("\\d", "").toUpperCase(Locale.ROOT);
-        int column = 0;
-        for (char ch : letters.toCharArray()) {
-            column = column * 26 + (ch - 'A' + 1);
-        }
-        return new int[] {Integer.parseInt(ref.substring(letters.length())) - 1, column - 1};
+        CellReference cell = new CellReference(ref);
+        return new int[] {cell.getRow(), cell.getCol()};
     }
 
     private static long key(int row, int column) {

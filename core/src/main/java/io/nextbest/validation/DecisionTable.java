@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.parser.ActionType;
 
 /**
@@ -213,14 +214,14 @@ final class DecisionTable {
 
     /** The header of the column a cell such as {@code C12} is in, in the table above it on the sheet; or empty. */
     String header(String sheet, String ref) {
-        int[] at = SheetGrid.at(ref);
+        CellReference at = new CellReference(ref);
         Table found = null;
         for (Table t : tables) {
-            if (t.sheet().name().equals(sheet) && t.row() <= at[0] && (found == null || t.row() > found.row())) {
+            if (t.sheet().name().equals(sheet) && t.row() <= at.getRow() && (found == null || t.row() > found.row())) {
                 found = t;
             }
         }
-        Column c = found == null || at[0] == found.row() ? null : found.at(at[1]);
+        Column c = found == null || at.getRow() == found.row() ? null : found.at(at.getCol());
         return c == null ? "" : c.header();
     }
 

@@ -75,17 +75,6 @@ public final class SheetGrid {
         return columnLetters(column) + (row + 1);
     }
 
-    /** The 0-based row and column of a reference such as {@code D14}. */
-    static int[] at(String ref) {
-        int i = 0;
-        int column = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
-            column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-            i++;
-        }
-        return new int[] {Integer.parseInt(ref.substring(i)) - 1, column - 1};
-    }
-
     public static String columnLetters(int column) {
         StringBuilder sb = new StringBuilder();
         int c = column + 1;

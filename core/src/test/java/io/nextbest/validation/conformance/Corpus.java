@@ -78,6 +78,24 @@ final class Corpus {
             30,Paris,fan
             """;
 
+    private static final String PRICES = """
+            RuleTable Prices
+            NAME,CONDITION,ACTION
+            ,$c : Cheese,
+            ,price == $param,"System.out.println(""$param"");"
+            Rule,Price,Say
+            Dear,6600,dear
+            """;
+
+    private static final String SCORES = """
+            RuleTable Scores
+            NAME,CONDITION,ACTION
+            ,$p : Person,
+            ,score >= $param,"$p.tag(""$param"");"
+            Rule,Score at least,Tag
+            Top,5000,top
+            """;
+
     private static Entry entry(String name, String about, RuleFile... files) {
         return new Entry(name, about, List.of(files));
     }
@@ -98,25 +116,10 @@ final class Corpus {
                 Book.xlsx().sheet("Fans", HEAD + CHEESE_FANS).merge("A5:B5").merge("B8:B9").file("fans.drl.xlsx")));
         e.add(entry("xlsx-numeric-disabled", "NumericDisabled: a price stored as 6600.000000000001 is written as "
                         + "the cell shows it, 6600",
-                Book.xlsx().sheet("Prices", HEAD + """
-                        NumericDisabled,true
-                        ,
-                        RuleTable Prices
-                        NAME,CONDITION,ACTION
-                        ,$c : Cheese,
-                        ,price == $param,"System.out.println(""$param"");"
-                        Rule,Price,Say
-                        Dear,6600,dear
-                        """).cell("B10", 6600.000000000001).file("prices.drl.xlsx")));
+                Book.xlsx().sheet("Prices", HEAD + "NumericDisabled,true\n,\n" + PRICES).cell("B10", 6600.000000000001)
+                        .file("prices.drl.xlsx")));
         e.add(entry("xlsx-numeric-enabled", "Without NumericDisabled the same price is written as stored",
-                Book.xlsx().sheet("Prices", HEAD + """
-                        RuleTable Prices
-                        NAME,CONDITION,ACTION
-                        ,$c : Cheese,
-                        ,price == $param,"System.out.println(""$param"");"
-                        Rule,Price,Say
-                        Dear,6600,dear
-                        """).cell("B8", 6600.000000000001).file("prices.drl.xlsx")));
+                Book.xlsx().sheet("Prices", HEAD + PRICES).cell("B8", 6600.000000000001).file("prices.drl.xlsx")));
         String brokenCopy = HEAD.replace("com.example.shop.Cheese", "com.example.shop.Cheddar")
                 + CHEESE_FANS.replace("$p : Person", "$c : Cheddar");
         e.add(entry("xlsx-scratch-sheet", "A scratch copy on the second sheet, which Drools does not read",
@@ -163,23 +166,10 @@ final class Corpus {
                         Old,x,70,old
                         """).cell("B8", LocalDate.of(2026, 1, 1)).file("dates.drl.xlsx")));
         e.add(entry("xlsx-percent-format", "A whole number formatted as a percentage reads as 100%",
-                Book.xlsx().sheet("Scores", HEAD + """
-                        RuleTable Scores
-                        NAME,CONDITION,ACTION
-                        ,$p : Person,
-                        ,score >= $param,"$p.tag(""$param"");"
-                        Rule,Score at least,Tag
-                        Top,1,top
-                        """).format("B8", "0%").file("scores.drl.xlsx")));
+                Book.xlsx().sheet("Scores", HEAD + SCORES.replace("Top,5000", "Top,1")).format("B8", "0%")
+                        .file("scores.drl.xlsx")));
         e.add(entry("xlsx-money-format", "A whole number formatted as money reads as $5,000",
-                Book.xlsx().sheet("Scores", HEAD + """
-                        RuleTable Scores
-                        NAME,CONDITION,ACTION
-                        ,$p : Person,
-                        ,score >= $param,"$p.tag(""$param"");"
-                        Rule,Score at least,Tag
-                        Top,5000,top
-                        """).format("B8", "$#,##0").file("scores.drl.xlsx")));
+                Book.xlsx().sheet("Scores", HEAD + SCORES).format("B8", "$#,##0").file("scores.drl.xlsx")));
         e.add(entry("xlsx-multiline-cells", "Cells of several lines: two statements in an action, a condition "
                         + "over two lines",
                 Book.xlsx().sheet("Lines", HEAD + """
