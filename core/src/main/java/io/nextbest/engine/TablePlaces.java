@@ -194,6 +194,17 @@ final class TablePlaces {
         for (SheetCells.Setting s : cells.settings()) {
             String v = s.value().strip();
             if (!v.isEmpty() && (v.contains(l) || l.contains(v))) {
+                String keyword = switch (s.key().toLowerCase(Locale.ROOT)) {
+                    case "functions" -> "function";
+                    case "queries" -> "query";
+                    case "declare" -> "declare";
+                    default -> null;
+                };
+                if (keyword != null && !v.startsWith(keyword)) {
+                    return new Place(s.row(), s.column(), "'" + v + "' is not a " + settingName(s.key()) + ": the "
+                            + s.key() + " cell holds DRL that starts with '" + keyword + "'; clear the cell if there is "
+                            + "none");
+                }
                 return new Place(s.row(), s.column(), "the " + settingName(s.key()) + " in this cell does not compile");
             }
         }
