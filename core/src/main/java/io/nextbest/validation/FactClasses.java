@@ -54,6 +54,15 @@ final class FactClasses {
         return null;
     }
 
+    /**
+     * True if Drools can resolve an import of the Import cell: a class on the class path (a nested one by
+     * its dotted name), or a form nextbest does not check (a wildcard, a function, a static member).
+     */
+    boolean resolves(String imported) {
+        return imported.endsWith(".*") || imported.startsWith("function ") || imported.startsWith("static ")
+                || load(imported) != null;
+    }
+
     /** The class a pattern cell names: {@code Person} in {@code $p : Person} or {@code Person(age > 3)}; null if none. */
     static String factName(String pattern) {
         if (pattern.isBlank() || pattern.strip().startsWith("/") || pattern.contains(": /")) {

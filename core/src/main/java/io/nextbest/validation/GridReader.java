@@ -7,9 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
@@ -28,24 +31,37 @@ final class GridReader {
      * workbook in workbook order (the first is the one Drools reads unless told otherwise).
      */
     public static List<SheetGrid> read(RuleFile file) {
-        return read(file, false, new ArrayList<>());
+        return read(file, false, new ArrayList<>(), name -> true).grids();
+    }
+
+    /**
+     * The sheets of a file, and whether reading stopped at the first rule table because the RuleSet
+     * area above it imports a class that cannot be found: Drools rejects such a file whatever else it
+     * holds, and a large workbook is answered without reading its rules.
+     */
+    record Sheets(List<SheetGrid> grids, boolean stoppedAtImports) {
     }
 
     /**
      * The sheets of a file, as {@link #read(RuleFile)}, read in the same pass as Drools reads the sheets
      * it compiles (a workbook's first, or with {@code everySheet} each that has a rule table): what
-     * stops Drools reading one is added to {@code problems}, at its cell.
+     * stops Drools reading one is added to {@code problems}, at its cell. Reading stops at the first rule
+     * table of a sheet whose RuleSet area imports a class {@code resolves} does not know.
      *
      * @throws RuntimeException if the file is not a workbook POI can open
      */
-    static List<SheetGrid> read(RuleFile file, boolean everySheet, List<RuleProblem> problems) {
+    static Sheets read(RuleFile file, boolean everySheet, List<RuleProblem> problems, Predicate<String> resolves) {
         if (file.lowerName().endsWith(".csv")) {
             Capture capture = new Capture(new SheetGrid(""));
             TableReader reader = new TableReader(file.name(), "", false);
-            new CsvParser(List.of(reader, capture), new CsvLineParser())
-                    .parseFile(new ByteArrayInputStream(file.content()));
+            try {
+                new CsvParser(List.of(reader, capture, new ImportGate(resolves)), new CsvLineParser())
+                        .parseFile(new ByteArrayInputStream(file.content()));
+            } catch (StopReading stop) {
+                return new Sheets(List.of(capture.grid), true);
+            }
             problems.addAll(reader.problems(List.of()));
-            return List.of(capture.grid);
+            return new Sheets(List.of(capture.grid), false);
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             // Each sheet gets a reading of its own, as Drools reads a sheet: Drools' own reader goes first,
@@ -59,14 +75,19 @@ final class GridReader {
                 String name = workbook.getSheetName(i);
                 SheetGrid grid = new SheetGrid(name);
                 grids.add(grid);
-                boolean read = everySheet ? tableSheets.contains(name) : i == 0;
-                DefaultRuleSheetListener drools = read ? new TableReader(file.name(), name, everySheet) : new Settings();
-                if (read) {
-                    readers.add((TableReader) drools);
+                if (everySheet ? tableSheets.contains(name) : i == 0) {
+                    TableReader reader = new TableReader(file.name(), name, everySheet);
+                    readers.add(reader);
+                    sheets.put(name, List.of(reader, new Capture(grid), new ImportGate(resolves)));
+                } else {
+                    sheets.put(name, List.of(new Settings(), new Capture(grid)));
                 }
-                sheets.put(name, List.of(drools, new Capture(grid)));
             }
-            new ExcelParser(sheets).parseWorkbook(workbook);
+            try {
+                new ExcelParser(sheets).parseWorkbook(workbook);
+            } catch (StopReading stop) {
+                return new Sheets(grids, true);
+            }
             if (everySheet && tableSheets.isEmpty()) {
                 problems.add(new RuleProblem(file.name(), "", "has no RuleTable on any sheet, so Drools would make "
                         + "no rules of it"));
@@ -78,7 +99,7 @@ final class GridReader {
             for (TableReader reader : readers) {
                 problems.addAll(reader.problems(everySheet ? List.of() : others));
             }
-            return grids;
+            return new Sheets(grids, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.name() + " as a spreadsheet", e);
         }
@@ -108,6 +129,72 @@ final class GridReader {
             }
         }
         return cut;
+    }
+
+    /** Thrown to stop a parse: not an error. */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super("stopped at an import that does not resolve", null, false, false);
+        }
+    }
+
+    /**
+     * Reads the RuleSet area as Drools does (a row's first cell is the key, its next cell the value) and,
+     * at the sheet's first rule table, stops the parse if an import above it does not resolve.
+     */
+    private static final class ImportGate implements DataListener {
+        private final Predicate<String> resolves;
+        private final Map<Integer, String[]> rows = new LinkedHashMap<>();
+        private boolean passed;
+
+        ImportGate(Predicate<String> resolves) {
+            this.resolves = resolves;
+        }
+
+        @Override
+        public void startSheet(String name) {
+        }
+
+        @Override
+        public void finishSheet() {
+        }
+
+        @Override
+        public void newRow(int row, int columns) {
+        }
+
+        @Override
+        public void newCell(int row, int column, String value, int mergedColStart) {
+            if (passed || value == null || value.isBlank()) {
+                return;
+            }
+            if (!TableReader.isRuleTable(value)) {
+                String[] setting = rows.get(row);
+                if (setting == null) {
+                    rows.put(row, new String[] {value.strip(), ""});
+                } else if (setting[1].isEmpty()) {
+                    setting[1] = value.strip();
+                }
+                return;
+            }
+            passed = true;
+            Set<String> declared = new HashSet<>();
+            for (String[] setting : rows.values()) {
+                if (setting[0].equalsIgnoreCase("Declare")) {
+                    declared.addAll(SheetReading.declaredTypes(setting[1]));
+                }
+            }
+            for (String[] setting : rows.values()) {
+                if (setting[0].equalsIgnoreCase("Import")) {
+                    for (String name : setting[1].split(",")) {
+                        if (!name.isBlank() && !declared.contains(FactClasses.simpleName(name.strip()))
+                                && !resolves.test(name.strip())) {
+                            throw new StopReading();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Puts the cells of one sheet in a grid. */

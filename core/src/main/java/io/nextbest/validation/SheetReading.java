@@ -236,12 +236,7 @@ final class SheetReading {
                         functions.add(m.group(1));
                     }
                 }
-                case "declare" -> {
-                    Matcher m = DECLARE.matcher(value);
-                    while (m.find()) {
-                        declared.add(m.group(1));
-                    }
-                }
+                case "declare" -> declared.addAll(declaredTypes(value));
                 case "variables" -> {
                     for (String g : value.split(",")) {
                         String[] parts = g.strip().split("\\s+");
@@ -256,6 +251,16 @@ final class SheetReading {
         }
         return new Settings(packageName == null ? "" : packageName, List.copyOf(imports), Set.copyOf(functions),
                 Set.copyOf(declared), Map.copyOf(globals), Map.copyOf(importCells));
+    }
+
+    /** The names of the types a Declare cell declares. */
+    static Set<String> declaredTypes(String declare) {
+        Set<String> names = new HashSet<>();
+        Matcher m = DECLARE.matcher(declare);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** Drools' reading of a flag's value. */

@@ -72,18 +72,32 @@ final class TableChecker {
         return List.copyOf(findings);
     }
 
+    /**
+     * Only the imports of the sheets Drools reads, for a file whose reading stopped at its first table
+     * because one does not resolve.
+     */
+    List<Finding> checkImports(DecisionTable file) {
+        findings.clear();
+        Set<SheetGrid> read = new LinkedHashSet<>();
+        for (Table table : file.tables()) {
+            read.add(table.sheet());
+        }
+        for (SheetGrid sheet : read) {
+            checkImports(file, sheet);
+        }
+        return List.copyOf(findings);
+    }
+
     /** Every class a sheet imports must load: Drools refuses a file with an import it cannot resolve. */
     private void checkImports(DecisionTable file, SheetGrid sheet) {
         DecisionTable.Settings settings = file.settings(sheet);
         for (String imported : settings.imports()) {
-            String name = imported.startsWith("function ") || imported.startsWith("static ") ? null : imported;
-            if (name == null || name.endsWith(".*") || settings.declaredTypes().contains(FactClasses.simpleName(name))
-                    || facts.load(name) != null) {
+            if (settings.declaredTypes().contains(FactClasses.simpleName(imported)) || facts.resolves(imported)) {
                 continue;
             }
-            missingImports.add(FactClasses.simpleName(name));
+            missingImports.add(FactClasses.simpleName(imported));
             findings.add(Finding.error(file.file(), sheet.name(), settings.importCells().getOrDefault(imported, ""), "",
-                    "the import '" + name + "' is not a class on the class path: check its spelling, and give the "
+                    "the import '" + imported + "' is not a class on the class path: check its spelling, and give the "
                             + "jar that holds it (nextbest validate --classpath)"));
         }
     }

@@ -88,8 +88,15 @@ public final class Validator {
                 // What stops Drools reading the table comes first: the cell checks need a table Drools can read.
                 List<RuleProblem> reading = new ArrayList<>();
                 DecisionTable table = null;
+                FactClasses facts = new FactClasses(classLoader);
                 try {
-                    table = DecisionTable.parse(file.name(), GridReader.read(file, everySheet, reading), everySheet);
+                    GridReader.Sheets sheets = GridReader.read(file, everySheet, reading, facts::resolves);
+                    table = DecisionTable.parse(file.name(), sheets.grids(), everySheet);
+                    if (sheets.stoppedAtImports()) {
+                        // Reading stopped at the first table: its imports are the answer.
+                        findings.addAll(new TableChecker(classLoader, catalog, ruleNames).checkImports(table));
+                        continue;
+                    }
                     tables.put(file.name(), table);
                 } catch (RuntimeException e) {
                     reading.add(TableReader.unreadable(file.name(), e));
