@@ -159,10 +159,6 @@ public final class RuleSetCompiler {
         return new Prepared(catalog, properties.label(), units);
     }
 
-    /** Errors that follow from another at the same place. */
-    private static final Pattern SECONDARY = Pattern.compile("Error importing|The import \\S+ cannot be resolved"
-            + "|Only a type can be imported");
-
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
 
     /** Some errors carry no line, only the expression: find the line that holds it. */
@@ -363,49 +359,26 @@ public final class RuleSetCompiler {
         } else {
             builder.buildAll(projectType);
         }
-        Map<String, Integer> placed = new HashMap<>();
-        Set<String> unplaced = new HashSet<>();
-        int before = problems.size();
+        List<RuleProblem> found = new ArrayList<>();
+        Set<String> tables = new HashSet<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             DrlUnit unit = unitAt(byPath, m.getPath());
             String text = firstLines(m.getText());
-            if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
+            if (unit != null && text.contains("Parser returned a null Package")
+                    && (hasProblem(problems, unit.file()) || hasProblem(found, unit.file()))) {
                 continue; // Drools adds this after every parser error it has already reported
             }
-            RuleProblem problem;
             if (unit == null) {
-                problem = new RuleProblem(origin, String.valueOf(m.getPath()), text);
+                found.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
             } else if (unit.isTable()) {
-                problem = TablePlaces.ofBuild(unit, m.getLine(), m.getText());
+                tables.add(unit.file());
+                found.add(TablePlaces.ofBuild(unit, m.getLine(), m.getText()));
             } else {
                 int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
-                problem = new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text);
-            }
-            boolean atCell = problem.location().startsWith("cell ") || problem.location().contains(", cell ");
-            if (unit != null && unit.isTable() && !atCell) {
-                unplaced.add(problem.file());
-            }
-            // A code cell at fault fails every row that uses it: say so once, at the cell, in the words of
-            // the error that says most (an import Drools could not make of a broken function says least).
-            Integer earlier = atCell ? placed.get(problem.file() + "|" + problem.location()) : null;
-            if (earlier == null) {
-                if (atCell) {
-                    placed.put(problem.file() + "|" + problem.location(), problems.size());
-                }
-                problems.add(problem);
-            } else if (SECONDARY.matcher(problems.get(earlier).message()).find()
-                    && !SECONDARY.matcher(problem.message()).find()) {
-                problems.set(earlier, problem);
+                found.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
             }
         }
-        // An error Drools reports after the end of a table's broken DRL follows from one already placed.
-        for (String file : unplaced) {
-            List<RuleProblem> ofFile = problems.subList(before, problems.size()).stream()
-                    .filter(p -> p.file().equals(file)).toList();
-            if (ofFile.stream().anyMatch(p -> p.location().contains("cell "))) {
-                problems.removeIf(p -> ofFile.contains(p) && !p.location().contains("cell "));
-            }
-        }
+        problems.addAll(TablePlaces.once(found, tables));
         return problems.isEmpty() ? builder.getKieModule() : null;
     }
 

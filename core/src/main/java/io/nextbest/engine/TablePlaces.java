@@ -5,7 +5,13 @@ import io.nextbest.engine.RowPlaces.Place;
 import io.nextbest.engine.RowPlaces.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -254,6 +260,46 @@ final class TablePlaces {
         Row row = ruleLine == null ? null : row(unit.cells(), lines, ruleLine);
         Place place = row == null ? null : RowPlaces.action(row, lines[line - 1], value, escapeQuotes(unit.cells()));
         return place == null ? unit.placeOf(line) : location(unit.cells(), place.row(), place.column());
+    }
+
+    /** Errors that follow from another at the same place. */
+    private static final Pattern SECONDARY = Pattern.compile("Error importing|The import \\S+ cannot be resolved"
+            + "|Only a type can be imported");
+
+    /**
+     * The problems of one build, each said once: a code cell at fault fails every row that uses it, so
+     * its error is reported once, at the cell, in the words of the error that says most (an import Drools
+     * could not make of a broken function says least); and an error Drools reports after the end of a
+     * table's broken DRL, which follows from one already placed, is dropped. {@code tables} are the
+     * files whose problems were placed in their tables.
+     */
+    static List<RuleProblem> once(List<RuleProblem> found, Set<String> tables) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Integer> placed = new HashMap<>();
+        for (RuleProblem p : found) {
+            Integer earlier = atCell(p) ? placed.get(p.file() + "|" + p.location()) : null;
+            if (earlier == null) {
+                if (atCell(p)) {
+                    placed.put(p.file() + "|" + p.location(), problems.size());
+                }
+                problems.add(p);
+            } else if (SECONDARY.matcher(problems.get(earlier).message()).find()
+                    && !SECONDARY.matcher(p.message()).find()) {
+                problems.set(earlier, p);
+            }
+        }
+        Set<String> withCells = new HashSet<>();
+        for (RuleProblem p : problems) {
+            if (atCell(p)) {
+                withCells.add(p.file());
+            }
+        }
+        problems.removeIf(p -> tables.contains(p.file()) && !atCell(p) && withCells.contains(p.file()));
+        return problems;
+    }
+
+    private static boolean atCell(RuleProblem p) {
+        return p.location().startsWith("cell ") || p.location().contains(", cell ");
     }
 
     /** Drools' message without what points into the DRL the analyst never sees (its line numbers, the DRL near). */

@@ -20,6 +20,9 @@ import org.drools.decisiontable.parser.DefaultRuleSheetListener;
  * the error, so that other readers of the same parse (the validator's grid) can read on.
  */
 public final class TableReader extends DefaultRuleSheetListener {
+    /** The problem of a workbook read sheet by sheet that has no RuleTable on any sheet. */
+    public static final String NO_RULE_TABLE = ReadingProblems.NO_RULE_TABLE;
+
     private final String file;
     final SheetCells cells;
     private boolean started;

@@ -89,8 +89,7 @@ final class GridReader {
                 return new Sheets(grids, true);
             }
             if (everySheet && tableSheets.isEmpty()) {
-                problems.add(new RuleProblem(file.name(), "", "has no RuleTable on any sheet, so Drools would make "
-                        + "no rules of it"));
+                problems.add(new RuleProblem(file.name(), "", TableReader.NO_RULE_TABLE));
             }
             List<String> others = new ArrayList<>(tableSheets);
             if (!grids.isEmpty()) {
