@@ -334,7 +334,9 @@ final class TableChecker {
     private void checkUnbalanced(String f, String s, int row, Column c, String text) {
         int quotes = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
+            boolean charLiteral = i > 0 && i + 1 < text.length() && text.charAt(i - 1) == '\''
+                    && text.charAt(i + 1) == '\'';
+            if (text.charAt(i) == '"' && (i == 0 || text.charAt(i - 1) != '\\') && !charLiteral) {
                 quotes++;
             }
         }
