@@ -141,25 +141,13 @@ final class GridReader {
      * Reads the RuleSet area as Drools does (a row's first cell is the key, its next cell the value) and,
      * at the sheet's first rule table, stops the parse if an import above it does not resolve.
      */
-    private static final class ImportGate implements DataListener {
+    private static final class ImportGate extends CellListener {
         private final Predicate<String> resolves;
         private final Map<Integer, String[]> rows = new LinkedHashMap<>();
         private boolean passed;
 
         ImportGate(Predicate<String> resolves) {
             this.resolves = resolves;
-        }
-
-        @Override
-        public void startSheet(String name) {
-        }
-
-        @Override
-        public void finishSheet() {
-        }
-
-        @Override
-        public void newRow(int row, int columns) {
         }
 
         @Override
@@ -196,14 +184,8 @@ final class GridReader {
         }
     }
 
-    /** Puts the cells of one sheet in a grid. */
-    private static final class Capture implements DataListener {
-        final SheetGrid grid;
-
-        Capture(SheetGrid grid) {
-            this.grid = grid;
-        }
-
+    /** A listener to the cells of a sheet only. */
+    private abstract static class CellListener implements DataListener {
         @Override
         public void startSheet(String name) {
         }
@@ -214,6 +196,15 @@ final class GridReader {
 
         @Override
         public void newRow(int row, int columns) {
+        }
+    }
+
+    /** Puts the cells of one sheet in a grid. */
+    private static final class Capture extends CellListener {
+        final SheetGrid grid;
+
+        Capture(SheetGrid grid) {
+            this.grid = grid;
         }
 
         @Override

@@ -51,15 +51,7 @@ final class TableChecker {
     }
 
     List<Finding> check(DecisionTable file) {
-        findings.clear();
-        missingImports.clear();
-        Set<SheetGrid> read = new LinkedHashSet<>();
-        for (Table table : file.tables()) {
-            read.add(table.sheet());
-        }
-        for (SheetGrid sheet : read) {
-            checkImports(file, sheet);
-        }
+        checkImports(file);
         for (Table table : file.tables()) {
             checkTable(file, table);
         }
@@ -73,11 +65,12 @@ final class TableChecker {
     }
 
     /**
-     * Only the imports of the sheets Drools reads, for a file whose reading stopped at its first table
-     * because one does not resolve.
+     * The imports of the sheets Drools reads: the first check of a file, and the only one of a file whose
+     * reading stopped at its first table because an import does not resolve.
      */
     List<Finding> checkImports(DecisionTable file) {
         findings.clear();
+        missingImports.clear();
         Set<SheetGrid> read = new LinkedHashSet<>();
         for (Table table : file.tables()) {
             read.add(table.sheet());
