@@ -66,8 +66,8 @@ class ValidateAndTestCommandsTest {
         Run without = Run.nextbest("validate", table.toString());
         assertThat(without.exitCode()).isEqualTo(1);
         assertThat(without.out()).contains("ExamplePolicyPricing.drl.xls, sheet Tables, cell C7 "
-                + "(column \"Age Bracket\"): the fact class 'Driver' is not found: import it in the RuleSet and add "
-                + "its jar with --classpath");
+                + "(column \"Age Bracket\"): the fact class 'Driver' is not found: import it in the RuleSet and put "
+                + "its class on the class path (nextbest validate --classpath)");
     }
 
     @Test
