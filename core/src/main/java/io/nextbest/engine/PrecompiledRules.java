@@ -109,12 +109,7 @@ final class PrecompiledRules {
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
             List<RuleProblem> problems = new ArrayList<>();
             OfferCatalog catalog = CatalogReader.read(pack, problems);
-            String label = "";
-            for (RuleFile file : pack.files()) {
-                if (file.isPackProperties()) {
-                    label = PackProperties.label(file, problems);
-                }
-            }
+            String label = PackProperties.of(pack, problems).label();
             if (!problems.isEmpty()) {
                 // The pack's files are those that were precompiled, checked then; this cannot happen.
                 throw new IllegalStateException("the pack has problems: " + problems);

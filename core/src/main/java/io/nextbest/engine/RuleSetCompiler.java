@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -133,15 +135,10 @@ public final class RuleSetCompiler {
     static Prepared prepare(RulePack pack, List<RuleProblem> problems) {
         List<DrlUnit> units = new ArrayList<>();
         OfferCatalog catalog = CatalogReader.read(pack, problems);
-        String label = "";
+        PackProperties properties = PackProperties.of(pack, problems);
         for (RuleFile file : pack.files()) {
-            if (file.isPackProperties()) {
-                label = PackProperties.label(file, problems);
-            } else if (file.isDrl() || file.isDecisionTable()) {
-                DrlUnit unit = RuleSources.toDrl(file, problems);
-                if (unit != null) {
-                    units.add(unit);
-                }
+            if (file.isDrl() || file.isDecisionTable()) {
+                units.addAll(RuleSources.toDrl(file, properties.everySheet(), problems));
             } else if (file.isMisnamedTable()) {
                 problems.add(misnamed(file));
             }
@@ -159,7 +156,7 @@ public final class RuleSetCompiler {
         if (units.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new Prepared(catalog, label, units);
+        return new Prepared(catalog, properties.label(), units);
     }
 
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
@@ -347,18 +344,17 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Compiles rule files that need no offer catalog, such as decision tables written for other fact
-     * models, and returns every problem found (none if they compile).
+     * Compiles the rule files of a pack that needs no offer catalog, such as decision tables written for
+     * other fact models, and returns every problem found (none if they compile). The pack's
+     * {@code pack.properties}, if it has one, says which sheets of a workbook are read.
      */
-    public static List<RuleProblem> check(List<RuleFile> files, ClassLoader classLoader) {
+    public static List<RuleProblem> check(RulePack pack, ClassLoader classLoader) {
         List<RuleProblem> problems = new ArrayList<>();
         List<DrlUnit> units = new ArrayList<>();
-        for (RuleFile file : files) {
+        boolean everySheet = PackProperties.of(pack, problems).everySheet();
+        for (RuleFile file : pack.files()) {
             if (file.isDrl() || file.isDecisionTable()) {
-                DrlUnit unit = RuleSources.toDrl(file, problems);
-                if (unit != null) {
-                    units.add(unit);
-                }
+                units.addAll(RuleSources.toDrl(file, everySheet, problems));
             }
         }
         if (problems.isEmpty() && !units.isEmpty()) {
@@ -414,29 +410,38 @@ public final class RuleSetCompiler {
         } else {
             builder.buildAll(projectType);
         }
+        List<RuleProblem> found = new ArrayList<>();
+        Set<String> tables = new HashSet<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             DrlUnit unit = unitAt(byPath, m.getPath());
             String text = firstLines(m.getText());
-            if (unit != null && text.contains("Parser returned a null Package") && hasProblem(problems, unit.file())) {
+            if (unit != null && text.contains("Parser returned a null Package")
+                    && (hasProblem(problems, unit.file()) || hasProblem(found, unit.file()))) {
                 continue; // Drools adds this after every parser error it has already reported
             }
             Matcher fault = PARSER_FAULT.matcher(text);
             if (fault.find()) {
-                if (unit != null && hasProblem(problems, unit.file())) {
+                if (unit != null && (hasProblem(problems, unit.file()) || hasProblem(found, unit.file()))) {
                     continue; // its parser failed on an error it has already reported
                 }
                 text = text.substring(0, fault.end());
             }
             if (unit == null) {
-                problems.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
+                found.add(new RuleProblem(origin, String.valueOf(m.getPath()), text));
             } else {
                 int line = m.getLine() > 0 ? m.getLine() : lineOfExpression(unit, m.getText());
                 Matcher named = TEXT_LINE.matcher(text);
                 line = line > 0 ? line : named.find() ? Integer.parseInt(named.group(1)) : -1;
                 line = line > 0 ? line : lineOfRepeatedAnnotation(unit, text);
-                problems.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+                if (unit.isTable()) {
+                    tables.add(unit.file());
+                    found.add(TablePlaces.ofBuild(unit, line, m.getText()));
+                } else {
+                    found.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+                }
             }
         }
+        problems.addAll(TablePlaces.once(found, tables));
         return problems.isEmpty() ? builder.getKieModule() : null;
     }
 
@@ -456,18 +461,23 @@ public final class RuleSetCompiler {
                         try {
                             OfferTargets.resolve(value, catalog);
                         } catch (IllegalArgumentException e) {
-                            problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1),
+                            problems.add(new RuleProblem(unit.file(), placeOf(unit, i + 1, value),
                                     "offer target \"" + value + "\": " + e.getMessage()));
                         }
                     } else if (!call.quoted().get(a)) {
                         String problem = Actions.outOfRange(call.action(), a, value);
                         if (problem != null) {
-                            problems.add(new RuleProblem(unit.file(), unit.placeOf(i + 1), problem));
+                            problems.add(new RuleProblem(unit.file(), placeOf(unit, i + 1, value), problem));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Where an action's value at a DRL line is written: a table's cell, or a DRL file's line. */
+    private static String placeOf(DrlUnit unit, int line, String value) {
+        return unit.isTable() ? TablePlaces.actionLocation(unit, line, value) : unit.placeOf(line);
     }
 
     private static String firstLines(String text) {

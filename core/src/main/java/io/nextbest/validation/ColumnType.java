@@ -2,12 +2,15 @@ package io.nextbest.validation;
 
 import io.nextbest.facts.OneOf;
 import io.nextbest.text.Names;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,24 +70,28 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
         }
         Matcher call = CALL.matcher(left);
         Class<?> type;
-        Method method;
+        AnnotatedElement member;
         if (call.matches()) {
             String name = call.group(1);
             int arity = call.group(2).isBlank() ? 0 : call.group(2).split(",").length;
-            method = method(fact, name, arity);
+            Method method = method(fact, name, arity);
             if (method == null) {
                 return new Reading(null, missing(fact, name + "(...)", name));
             }
-        } else if (IDENTIFIER.matcher(left).matches()) {
-            method = getter(fact, left);
-            if (method == null) {
+            member = method;
+            type = method.getReturnType();
+        } else if (IDENTIFIER.matcher(left).matches() && !left.equals("this")) {
+            Method method = getter(fact, left);
+            Field field = method == null ? field(fact, left) : null;
+            if (method == null && field == null) {
                 return new Reading(null, missing(fact, left, left));
             }
+            member = method != null ? method : field;
+            type = method != null ? method.getReturnType() : field.getType();
         } else {
             return new Reading(unchecked(template), null);
         }
-        type = method.getReturnType();
-        OneOf oneOf = method.getAnnotation(OneOf.class);
+        OneOf oneOf = member.getAnnotation(OneOf.class);
         if (oneOf != null) {
             List<String> values = new ArrayList<>();
             for (Enum<?> e : oneOf.value().getEnumConstants()) {
@@ -92,7 +99,7 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
             }
             return new Reading(new ColumnType(left, op, Kind.ENUMERATED, List.copyOf(values)), null);
         }
-        io.nextbest.facts.Range range = method.getAnnotation(io.nextbest.facts.Range.class);
+        io.nextbest.facts.Range range = member.getAnnotation(io.nextbest.facts.Range.class);
         return new Reading(range == null ? new ColumnType(left, op, kindOf(type), List.of())
                 : new ColumnType(left, op, kindOf(type), List.of(), range.min(), range.max()), null);
     }
@@ -142,6 +149,16 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
         return null;
     }
 
+    /** A public field Drools reads as a property when the class has no getter for it. */
+    static Field field(Class<?> type, String name) {
+        try {
+            Field f = type.getField(name);
+            return Modifier.isStatic(f.getModifiers()) ? null : f;
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
     static Method method(Class<?> type, String name, int arity) {
         for (Method m : type.getMethods()) {
             if (m.getName().equals(name) && m.getParameterCount() == arity && !Modifier.isStatic(m.getModifiers())) {
@@ -164,6 +181,11 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
     /** The properties and methods a rule can read or call on the class, for hints. */
     static TreeSet<String> vocabulary(Class<?> type) {
         TreeSet<String> names = new TreeSet<>();
+        for (Field f : type.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                names.add(f.getName());
+            }
+        }
         for (Method m : type.getMethods()) {
             if (m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())) {
                 continue;
@@ -188,6 +210,15 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
 
     /** Checks one cell against the column; returns the problem, or {@code null} if the cell is fine. */
     public String check(String cell) {
+        return check(cell, Set.of());
+    }
+
+    /**
+     * Checks one cell against the column: a problem Drools would reject the cell for, or {@code null}.
+     * A word is a problem unless it is one of the {@code names} Drools could read it as (a property of
+     * the fact, a variable); any other text that is not a number may be an expression, which Drools judges.
+     */
+    public String check(String cell, Set<String> names) {
         String v = cell.strip();
         switch (kind) {
             case WHOLE_NUMBER, NUMBER -> {
@@ -204,30 +235,22 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
                     return "'" + cell + "' has thousands separators; write " + v.replace(",", "");
                 }
                 try {
-                    double d = Double.parseDouble(v);
-                    if (kind == Kind.WHOLE_NUMBER && d != Math.rint(d)) {
-                        return "'" + cell + "' is not a whole number, and " + property + " counts whole units";
-                    }
+                    Double.parseDouble(v);
                 } catch (NumberFormatException e) {
-                    return "'" + cell + "' is not a number";
-                }
-                if (!v.equals(cell)) {
-                    return null;
+                    return unknownWord(v, names) ? "'" + v + "' is not a number" : null;
                 }
                 return null;
             }
             case TRUE_FALSE -> {
-                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                    return "'" + cell + "' is not true or false";
+                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false") && unknownWord(v, names)) {
+                    return "'" + v + "' is not true or false";
                 }
                 return null;
             }
             case ENUMERATED -> {
-                if (allowed.contains(cell)) {
-                    return null;
-                }
+                // Drools trims every cell, so spaces around a value do not matter.
                 if (allowed.contains(v)) {
-                    return "'" + cell + "' has spaces around it, so it would never match; write '" + v + "'";
+                    return null;
                 }
                 if (allowed.contains(v.toUpperCase(Locale.ROOT))) {
                     return "'" + cell + "' must be written in capitals: '" + v.toUpperCase(Locale.ROOT) + "'";
@@ -239,5 +262,48 @@ record ColumnType(String property, String operator, Kind kind, List<String> allo
                 return null;
             }
         }
+    }
+
+    /**
+     * A warning for a value Drools compiles but that is likely not meant: a fraction compared with a
+     * property that counts whole units. Null if there is none.
+     */
+    public String warning(String cell) {
+        if (kind != Kind.WHOLE_NUMBER) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(cell.strip());
+            return d == Math.rint(d) ? null : "'" + cell.strip() + "' is not a whole number, and " + property
+                    + " counts whole units: Drools compares it as written";
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** True if the cell is a value of the column's kind as written (not a name or an expression). */
+    public boolean isLiteral(String cell) {
+        String v = cell.strip();
+        switch (kind) {
+            case WHOLE_NUMBER, NUMBER -> {
+                try {
+                    Double.parseDouble(v);
+                    return true;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+            case TRUE_FALSE -> {
+                return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    /** A single word Drools would read as a name it does not know: strict mode rejects it. */
+    private static boolean unknownWord(String v, Set<String> names) {
+        return v.matches("[A-Za-z_][A-Za-z0-9_]*") && !names.contains(v) && !v.equals("null");
     }
 }

@@ -1,49 +1,45 @@
 package io.nextbest.validation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
+import org.drools.decisiontable.parser.ActionType;
 
 /**
- * The structure of a decision-table file as Drools reads it: the RuleSet settings and each RuleTable
- * with its columns (keyword, pattern, code snippet, label) and data rows.
+ * The structure of a decision-table file as Drools reads it: for each sheet, the settings of its RuleSet
+ * area and its rule tables, with their columns (keyword, pattern, code snippet, label) and data rows.
+ * Drools reads a workbook's first sheet unless the pack reads every sheet; each sheet it reads stands on
+ * its own, with its own RuleSet, Import and other settings.
  */
 final class DecisionTable {
-    /** Column keywords Drools accepts, long and short forms. */
-    static final Map<String, String> KEYWORDS = Map.ofEntries(
-            Map.entry("NAME", "NAME"), Map.entry("N", "NAME"),
-            Map.entry("DESCRIPTION", "DESCRIPTION"), Map.entry("I", "DESCRIPTION"),
-            Map.entry("CONDITION", "CONDITION"), Map.entry("C", "CONDITION"),
-            Map.entry("ACTION", "ACTION"), Map.entry("A", "ACTION"),
-            Map.entry("PRIORITY", "PRIORITY"), Map.entry("SALIENCE", "PRIORITY"), Map.entry("P", "PRIORITY"),
-            Map.entry("DURATION", "DURATION"), Map.entry("D", "DURATION"),
-            Map.entry("TIMER", "TIMER"), Map.entry("T", "TIMER"),
-            Map.entry("CALENDARS", "CALENDARS"), Map.entry("E", "CALENDARS"),
-            Map.entry("NO-LOOP", "NO-LOOP"), Map.entry("U", "NO-LOOP"),
-            Map.entry("LOCK-ON-ACTIVE", "LOCK-ON-ACTIVE"), Map.entry("L", "LOCK-ON-ACTIVE"),
-            Map.entry("AUTO-FOCUS", "AUTO-FOCUS"), Map.entry("F", "AUTO-FOCUS"),
-            Map.entry("ACTIVATION-GROUP", "ACTIVATION-GROUP"), Map.entry("X", "ACTIVATION-GROUP"),
-            Map.entry("AGENDA-GROUP", "AGENDA-GROUP"), Map.entry("G", "AGENDA-GROUP"),
-            Map.entry("RULEFLOW-GROUP", "RULEFLOW-GROUP"), Map.entry("R", "RULEFLOW-GROUP"),
-            Map.entry("DATE-EFFECTIVE", "DATE-EFFECTIVE"), Map.entry("V", "DATE-EFFECTIVE"),
-            Map.entry("DATE-EXPIRES", "DATE-EXPIRES"), Map.entry("Z", "DATE-EXPIRES"),
-            Map.entry("METADATA", "METADATA"), Map.entry("@", "METADATA"),
-            Map.entry("ENABLED", "ENABLED"), Map.entry("B", "ENABLED"));
+    /** Column keywords, long and short forms, as Drools reads them. */
+    static final Map<String, String> KEYWORDS = keywords();
 
-    /** RuleSet-level keywords Drools accepts. */
-    static final Set<String> RULESET_KEYWORDS = Set.of("ruleset", "import", "variables", "functions", "queries",
-            "declare", "unit", "sequential", "sequentialmaxpriority", "sequentialminpriority", "escapequotes",
-            "numericdisabled", "notes", "salience", "duration", "timer", "enabled", "calendars", "no-loop",
-            "lock-on-active", "auto-focus", "activation-group", "agenda-group", "ruleflow-group", "date-effective",
-            "date-expires", "complete");
+
+    /**
+     * The settings of a sheet's RuleSet area that its tables see.
+     *
+     * @param packageName   the RuleSet, or empty
+     * @param imports       the classes imported, as written
+     * @param functions     the names of the functions written under Functions
+     * @param declaredTypes the names of the types written under Declare
+     * @param globals       the Variables, by name, with their type as written
+     * @param importCells   for each class imported, the cell that imports it, such as {@code B2}
+     */
+    record Settings(String packageName, List<String> imports, Set<String> functions, Set<String> declaredTypes,
+                    Map<String, String> globals, Map<String, String> importCells) {
+    }
 
     /**
      * A column of a rule table.
      *
      * @param index      0-based column index
-     * @param keyword    the normalised keyword, such as {@code CONDITION}, or empty if the cell is not one
+     * @param keyword    the keyword as Drools reads it, in its long form, such as {@code CONDITION}; Drools
+     *                   reads a word it does not know by its first letter
      * @param rawKeyword the keyword cell as written
      * @param pattern    the pattern row cell (for conditions: the fact, such as {@code $s : Situation...})
      * @param template   the code snippet row cell
@@ -59,6 +55,11 @@ final class DecisionTable {
             return keyword.equals("ACTION");
         }
 
+        /** True when Drools knows the keyword as written, not only by its first letter. */
+        public boolean exact() {
+            return ActionType.getTag2code().containsKey(rawKeyword.strip().toUpperCase(Locale.ROOT));
+        }
+
         /** The label if there is one, else the keyword as written. */
         public String header() {
             return label.isBlank() ? rawKeyword.strip() : label.strip();
@@ -68,17 +69,22 @@ final class DecisionTable {
     /**
      * One rule table.
      *
-     * @param sheet       the sheet it is on
-     * @param name        the table's name
-     * @param row         the 0-based row of the {@code RuleTable} cell
-     * @param firstColumn the 0-based column of the {@code RuleTable} cell
-     * @param columns     its columns, left to right
-     * @param dataRows    0-based rows of its rules
-     * @param ignoredRows 0-based rows after a blank row that Drools will not read as rules
-     * @param complete    the analyst marked the table complete: every input must be covered by a row
+     * @param sheet        the sheet it is on
+     * @param name         the table's name
+     * @param row          the 0-based row of the {@code RuleTable} cell
+     * @param firstColumn  the 0-based column of the {@code RuleTable} cell
+     * @param columns      its columns, left to right
+     * @param dataRows     0-based rows of its rules
+     * @param ignoredRows  0-based rows after a blank row that Drools will not read as rules
+     * @param complete     the analyst marked the table complete: every input must be covered by a row
+     * @param settings     the settings of its sheet's RuleSet area
+     * @param sequential   the RuleSet says Sequential before the table: Drools orders rows by position
+     *                     and ignores PRIORITY
+     * @param escapeQuotes Drools escapes quotes inside values (EscapeQuotes, true unless set false)
      */
     public record Table(SheetGrid sheet, String name, int row, int firstColumn, List<Column> columns,
-                        List<Integer> dataRows, List<Integer> ignoredRows, boolean complete) {
+                        List<Integer> dataRows, List<Integer> ignoredRows, boolean complete, Settings settings,
+                        boolean sequential, boolean escapeQuotes) {
 
         public String cell(int dataRow, Column column) {
             return sheet.cell(dataRow, column.index());
@@ -87,6 +93,16 @@ final class DecisionTable {
         public Column nameColumn() {
             for (Column c : columns) {
                 if (c.keyword().equals("NAME")) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /** The column at a 0-based index, or null. */
+        public Column at(int index) {
+            for (Column c : columns) {
+                if (c.index() == index) {
                     return c;
                 }
             }
@@ -109,125 +125,74 @@ final class DecisionTable {
         public int labelRow() {
             return row + 4;
         }
+
+        /** The last row the table covers. */
+        int lastRow() {
+            return dataRows.isEmpty() ? labelRow() : dataRows.get(dataRows.size() - 1);
+        }
     }
 
     private final String file;
     private final List<SheetGrid> sheets;
-    private final String packageName;
-    private final List<String> imports;
-    private final boolean sequential;
     private final List<Table> tables;
+    private final List<Table> unreadTables;
+    private final Map<String, Settings> settings;
 
-    private DecisionTable(String file, List<SheetGrid> sheets, String packageName, List<String> imports,
-                          boolean sequential, List<Table> tables) {
+    private DecisionTable(String file, List<SheetGrid> sheets, List<Table> tables, List<Table> unreadTables,
+                          Map<String, Settings> settings) {
         this.file = file;
         this.sheets = sheets;
-        this.packageName = packageName;
-        this.imports = imports;
-        this.sequential = sequential;
         this.tables = tables;
+        this.unreadTables = unreadTables;
+        this.settings = settings;
     }
 
-    /** Finds the RuleSet settings and the rule tables in the sheets of a file. */
+    /** The tables of a CSV file, or of a workbook's first sheet. */
     public static DecisionTable parse(String file, List<SheetGrid> sheets) {
-        String packageName = "";
-        List<String> imports = new ArrayList<>();
-        boolean sequential = false;
-        Set<String> completeTables = new java.util.HashSet<>();
+        return parse(file, sheets, false);
+    }
+
+    /**
+     * Finds the RuleSet settings and the rule tables in the sheets of a file: those of a CSV file, of a
+     * workbook's first sheet, or, with {@code everySheet}, of every sheet of the workbook that has a table.
+     */
+    public static DecisionTable parse(String file, List<SheetGrid> sheets, boolean everySheet) {
         List<Table> tables = new ArrayList<>();
-        for (SheetGrid sheet : sheets) {
-            for (int r : sheet.rowNumbers()) {
-                for (Map.Entry<Integer, String> cell : sheet.row(r).entrySet()) {
-                    String text = cell.getValue().strip();
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    String value = sheet.cell(r, cell.getKey() + 1).strip();
-                    if (lower.equals("ruleset")) {
-                        packageName = value;
-                    } else if (lower.equals("import")) {
-                        for (String i : value.split(",")) {
-                            if (!i.isBlank()) {
-                                imports.add(i.strip());
-                            }
-                        }
-                    } else if (lower.equals("sequential")) {
-                        sequential = value.equalsIgnoreCase("true");
-                    } else if (lower.equals("complete")) {
-                        for (String t : value.split(",")) {
-                            completeTables.add(t.strip().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-            }
-            for (int r : sheet.rowNumbers()) {
-                for (Map.Entry<Integer, String> cell : sheet.row(r).entrySet()) {
-                    String text = cell.getValue().strip();
-                    if (text.regionMatches(true, 0, "RuleTable", 0, 9)) {
-                        tables.add(table(sheet, r, cell.getKey(), text.substring(9).strip(), completeTables));
-                    }
-                }
-            }
+        List<Table> unread = new ArrayList<>();
+        Map<String, Settings> settings = new LinkedHashMap<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetReading reading = SheetReading.read(sheets.get(i));
+            boolean read = i == 0 || everySheet;
+            (read ? tables : unread).addAll(reading.tables());
+            settings.put(sheets.get(i).name(), reading.settings());
         }
-        return new DecisionTable(file, sheets, packageName, List.copyOf(imports), sequential, List.copyOf(tables));
+        return new DecisionTable(file, sheets, List.copyOf(tables), List.copyOf(unread), settings);
     }
 
-    private static Table table(SheetGrid sheet, int row, int col, String name, Set<String> completeTables) {
-        List<Column> columns = new ArrayList<>();
-        int keywordRow = row + 1;
-        int lastColumn = sheet.row(keywordRow).isEmpty() ? col : Math.max(col, sheet.row(keywordRow).lastKey());
-        for (int c = col; c <= lastColumn; c++) {
-            String raw = sheet.cell(keywordRow, c);
-            if (raw.isEmpty()) {
-                continue;
-            }
-            String keyword = KEYWORDS.getOrDefault(raw.strip().toUpperCase(Locale.ROOT), "");
-            columns.add(new Column(c, keyword, raw, sheet.cell(row + 2, c), sheet.cell(row + 3, c),
-                    sheet.cell(row + 4, c)));
-        }
-        List<Integer> dataRows = new ArrayList<>();
-        List<Integer> ignored = new ArrayList<>();
-        int r = row + 5;
-        while (r <= sheet.lastRow() && !sheet.isBlank(r) && !startsTable(sheet, r)) {
-            dataRows.add(r++);
-        }
-        // Drools ends a table at its first blank row: rows that follow, before the next table, are lost.
-        for (int s : sheet.rowNumbers().tailSet(r, true)) {
-            if (startsTable(sheet, s) || startsRuleSet(sheet, s)) {
-                break;
-            }
-            if (!sheet.isBlank(s) && looksLikeRuleRow(sheet, s, columns)) {
-                ignored.add(s);
-            }
-        }
-        return new Table(sheet, name, row, col, List.copyOf(columns), List.copyOf(dataRows), List.copyOf(ignored),
-                completeTables.contains(name.toLowerCase(Locale.ROOT)));
+    /** Drools' test for a cell that starts a rule table: {@code RuleTable}, alone or followed by a space and a name. */
+    static boolean isRuleTable(String cell) {
+        String v = cell.trim().toLowerCase(Locale.ROOT);
+        return v.equals("ruletable") || v.startsWith("ruletable ");
     }
 
-    private static boolean startsTable(SheetGrid sheet, int r) {
-        for (String v : sheet.row(r).values()) {
-            if (v.strip().regionMatches(true, 0, "RuleTable", 0, 9)) {
-                return true;
-            }
+    /** The keyword as Drools reads it: as written, else by its first letter; empty if neither. */
+    static String keywordOf(String raw) {
+        String upper = raw.strip().toUpperCase(Locale.ROOT);
+        ActionType.Code code = ActionType.getTag2code().get(upper);
+        if (code == null && !upper.isEmpty()) {
+            code = ActionType.getTag2code().get(upper.substring(0, 1));
         }
-        return false;
+        return code == null ? "" : code.getColHeader();
     }
 
-    private static boolean startsRuleSet(SheetGrid sheet, int r) {
-        for (String v : sheet.row(r).values()) {
-            if (RULESET_KEYWORDS.contains(v.strip().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+    private static Map<String, String> keywords() {
+        Map<String, String> keywords = new LinkedHashMap<>();
+        for (Map.Entry<String, ActionType.Code> e : ActionType.getTag2code().entrySet()) {
+            keywords.put(e.getKey(), e.getValue().getColHeader());
         }
-        return false;
+        return Map.copyOf(keywords);
     }
 
-    private static boolean looksLikeRuleRow(SheetGrid sheet, int r, List<Column> columns) {
-        for (Column c : columns) {
-            if (!sheet.cell(r, c.index()).isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public String file() {
         return file;
@@ -237,19 +202,31 @@ final class DecisionTable {
         return sheets;
     }
 
-    public String packageName() {
-        return packageName;
-    }
-
-    public List<String> imports() {
-        return imports;
-    }
-
-    public boolean sequential() {
-        return sequential;
-    }
-
+    /** The tables Drools reads. */
     public List<Table> tables() {
         return tables;
+    }
+
+    /** Tables on sheets Drools does not read (a workbook's later sheets, unless the pack reads every sheet). */
+    public List<Table> unreadTables() {
+        return unreadTables;
+    }
+
+    /** The header of the column a cell such as {@code C12} is in, in the table above it on the sheet; or empty. */
+    String header(String sheet, String ref) {
+        CellReference at = new CellReference(ref);
+        Table found = null;
+        for (Table t : tables) {
+            if (t.sheet().name().equals(sheet) && t.row() <= at.getRow() && (found == null || t.row() > found.row())) {
+                found = t;
+            }
+        }
+        Column c = found == null || at.getRow() == found.row() ? null : found.at(at.getCol());
+        return c == null ? "" : c.header();
+    }
+
+    /** The settings of a sheet's RuleSet area. */
+    Settings settings(SheetGrid sheet) {
+        return settings.get(sheet.name());
     }
 }

@@ -23,8 +23,9 @@ public final class SheetGrid {
         return name;
     }
 
+    /** Drools passes over a cell of only spaces as it does a blank one. */
     void put(int row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
+        if (value != null && !value.isBlank()) {
             rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
         }
     }

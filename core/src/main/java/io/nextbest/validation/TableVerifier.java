@@ -218,17 +218,17 @@ final class TableVerifier {
         TableRun(DecisionTable file, Table table, ClassLoader classLoader) {
             this.file = file;
             this.table = table;
-            TableChecker loader = new TableChecker(classLoader, null, new java.util.HashMap<>());
+            FactClasses facts = new FactClasses(classLoader);
             List<Actions> actions = new ArrayList<>();
             for (Column c : table.columns()) {
-                Class<?> fact = c.isCondition() ? loader.factOf(file, c.pattern()) : null;
+                Class<?> fact = c.isCondition() ? facts.of(table, c.pattern()) : null;
                 if (fact != null && !actions.contains(Actions.of(fact))) {
                     actions.add(Actions.of(fact));
                 }
             }
             for (Column c : table.columns()) {
                 if (c.isCondition() && !c.template().isBlank()) {
-                    ColumnType.Reading r = ColumnType.read(c.template(), loader.factOf(file, c.pattern()));
+                    ColumnType.Reading r = ColumnType.read(c.template(), facts.of(table, c.pattern()));
                     if (r.type() != null && r.type().kind() != Kind.UNCHECKED && !r.type().operator().isEmpty()) {
                         types.put(c.index(), r.type());
                         byProperty.putIfAbsent(r.type().property(), r.type());
@@ -326,7 +326,7 @@ final class TableVerifier {
                 }
                 if (c.isCondition()) {
                     ColumnType type = types.get(c.index());
-                    if (type == null || type.check(v) != null) {
+                    if (type == null || type.check(v) != null || !type.isLiteral(v)) {
                         opaque.put(c.index() + ":" + c.template(), v);
                         continue;
                     }

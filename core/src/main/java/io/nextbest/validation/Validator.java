@@ -5,7 +5,9 @@ import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
 import io.nextbest.catalog.CatalogReader;
+import io.nextbest.engine.PackProperties;
 import io.nextbest.engine.RuleSetCompiler;
+import io.nextbest.engine.TableReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,14 +22,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The analyst's check of an edit: every problem in a set of rule files, placed at its file, sheet,
- * row and cell, before and after Drools compiles them. Decision tables are checked cell by cell
- * first; then the files are compiled, and compile errors are mapped back to their sheet row; last,
- * each table's rows are verified against each other (conflicts, duplicates, rows that never fire,
- * gaps). A folder with an offer catalog is checked as a whole rule pack.
+ * The analyst's check of an edit: every problem in a set of rule files, placed at its file, sheet and
+ * cell, before and after Drools compiles them. A decision table is first read as Drools reads it (what
+ * stops Drools reading it is reported at the cell Drools names), then checked cell by cell; then the
+ * files are compiled, and each compile error is placed back at the cell it comes from; last, each
+ * table's rows are verified against each other (conflicts, duplicates, rows that never fire, gaps).
+ * Errors are what Drools 10.2 rejects (or, for nextbest's own facts, what a decision would fail on);
+ * warnings are what Drools accepts but is likely not meant. A folder with an offer catalog is checked
+ * as a whole rule pack; a pack's {@code pack.properties} says which sheets of a workbook are read.
  */
 public final class Validator {
-    private static final Pattern ROW = Pattern.compile("(?:sheet (.+?), )?row (\\d+)");
+    /** {@code sheet Prices, cell B12}, {@code cell B12}, {@code row 12}, {@code sheet Prices}. */
+    private static final Pattern PLACE = Pattern.compile("(?:sheet (.+?), (?=cell|row)|sheet (.+)$)?(?:cell ([A-Z]+\\d+)"
+            + "|row (\\d+))?");
 
     private final ClassLoader classLoader;
 
@@ -67,49 +74,67 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         OfferCatalog catalog = null;
         boolean hasCatalog = pack.files().stream().anyMatch(RuleFile::isCatalog);
+        List<RuleProblem> packProblems = new ArrayList<>();
         if (hasCatalog) {
-            List<RuleProblem> problems = new ArrayList<>();
-            catalog = CatalogReader.read(pack, problems);
-            problems.forEach(p -> findings.add(fromProblem(p, Map.of())));
+            catalog = CatalogReader.read(pack, packProblems);
         }
+        boolean everySheet = PackProperties.of(pack, packProblems).everySheet();
+        packProblems.forEach(p -> findings.add(fromProblem(p, Map.of())));
 
         Map<String, String> ruleNames = new HashMap<>();
         Map<String, DecisionTable> tables = new LinkedHashMap<>();
-        List<RuleFile> ruleFiles = new ArrayList<>();
         for (RuleFile file : pack.files()) {
             if (file.isDecisionTable()) {
-                ruleFiles.add(file);
-                DecisionTable table;
+                // What stops Drools reading the table comes first: the cell checks need a table Drools can read.
+                List<RuleProblem> reading = new ArrayList<>();
+                DecisionTable table = null;
+                FactClasses facts = new FactClasses(classLoader);
                 try {
-                    table = DecisionTable.parse(file.name(), GridReader.read(file));
+                    GridReader.Sheets sheets = GridReader.read(file, everySheet, reading, facts::resolves);
+                    table = DecisionTable.parse(file.name(), sheets.grids(), everySheet);
+                    if (sheets.stoppedAtImports()) {
+                        // Reading stopped at the first table: its imports are the answer.
+                        findings.addAll(new TableChecker(classLoader, catalog, ruleNames).checkImports(table));
+                        continue;
+                    }
+                    tables.put(file.name(), table);
                 } catch (RuntimeException e) {
-                    findings.add(Finding.error(file.name(), "", "", "", "cannot be read as a decision table: "
-                            + e.getMessage()));
-                    continue;
+                    reading.add(TableReader.unreadable(file.name(), e));
                 }
-                tables.put(file.name(), table);
-                findings.addAll(new TableChecker(classLoader, catalog, ruleNames).check(table));
-            } else if (file.isDrl()) {
-                ruleFiles.add(file);
+                if (file.lowerName().endsWith(".csv")) {
+                    for (int[] cell : GridReader.cellsCutAtLineBreaks(file)) {
+                        findings.add(Finding.warning(file.name(), "", SheetGrid.ref(cell[0], cell[1]), "", "the cell's "
+                                + "quotes open on this line and close on a later one: Drools reads a CSV file line "
+                                + "by line, so it cuts the cell at the line break and reads the rest as rows of their "
+                                + "own. Keep the cell on one line"));
+                    }
+                }
+                for (RuleProblem p : reading) {
+                    findings.add(fromProblem(p, tables));
+                }
+                if (reading.isEmpty() && table != null) {
+                    findings.addAll(new TableChecker(classLoader, catalog, ruleNames).check(table));
+                }
             } else if (file.isMisnamedTable()) {
                 findings.add(fromProblem(RuleSetCompiler.misnamed(file), Map.of()));
             }
         }
 
+        // Drools is asked only when the checks above found no error: they find what it would reject, at
+        // once, where a large broken table would keep Drools busy for minutes.
         boolean cellErrors = findings.stream().anyMatch(Finding::isError);
         if (!cellErrors) {
-            List<RuleProblem> problems;
-            if (hasCatalog) {
-                problems = RuleSetCompiler.problems(pack, classLoader);
-            } else {
-                problems = RuleSetCompiler.check(ruleFiles, classLoader);
-            }
+            List<RuleProblem> problems = hasCatalog ? RuleSetCompiler.problems(pack, classLoader)
+                    : RuleSetCompiler.check(pack, classLoader);
             for (RuleProblem p : problems) {
                 findings.add(fromProblem(p, tables));
             }
         }
+        // Rows are verified against each other in tables that load: a table with errors is fixed first.
         for (DecisionTable table : tables.values()) {
-            findings.addAll(TableVerifier.verify(table, classLoader));
+            if (findings.stream().noneMatch(f -> f.isError() && f.file().equals(table.file()))) {
+                findings.addAll(TableVerifier.verify(table, classLoader));
+            }
         }
         return findings;
     }
@@ -122,21 +147,27 @@ public final class Validator {
         try {
             return TableVerifier.verify(DecisionTable.parse(table.name(), GridReader.read(table)), classLoader);
         } catch (RuntimeException e) {
-            return List.of(Finding.error(table.name(), "", "", "", "cannot be read as a decision table: "
-                    + e.getMessage()));
+            return List.of(fromProblem(TableReader.unreadable(table.name(), e), Map.of()));
         }
     }
 
-    /** A compiler problem as a finding, with its sheet and row pulled out of the location. */
+    /**
+     * A compiler problem as a finding, with its sheet and cell (or row) pulled out of the location, and
+     * the header of the column the cell is in.
+     */
     private static Finding fromProblem(RuleProblem p, Map<String, DecisionTable> tables) {
-        Matcher m = ROW.matcher(p.location() == null ? "" : p.location());
+        String location = p.location() == null ? "" : p.location();
+        DecisionTable table = tables.get(p.file());
+        Matcher m = PLACE.matcher(location);
         if (m.matches()) {
-            String sheet = m.group(1) == null ? "" : m.group(1);
-            if (sheet.isEmpty() && tables.containsKey(p.file()) && tables.get(p.file()).sheets().size() == 1) {
-                sheet = tables.get(p.file()).sheets().get(0).name();
+            String sheet = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "";
+            if (sheet.isEmpty() && table != null && table.sheets().size() == 1) {
+                sheet = table.sheets().get(0).name();
             }
-            return Finding.error(p.file(), sheet, "row " + m.group(2), "", p.message());
+            String cell = m.group(3) != null ? m.group(3) : m.group(4) != null ? "row " + m.group(4) : "";
+            String column = m.group(3) != null && table != null ? table.header(sheet, m.group(3)) : "";
+            return Finding.error(p.file(), sheet, cell, column, p.message());
         }
-        return Finding.error(p.file(), "", p.location(), "", p.message());
+        return Finding.error(p.file(), "", location, "", p.message());
     }
 }

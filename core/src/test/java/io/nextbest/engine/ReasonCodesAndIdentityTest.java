@@ -158,7 +158,11 @@ class ReasonCodesAndIdentityTest {
         }
         assertThat(problems(RuleFile.of("pack.properties", "lable=typo\n"), CATALOG, CODED_DRL))
                 .extracting(RuleProblem::toString)
-                .containsExactly("pack.properties: 'lable' is not a key of pack.properties: the keys are label");
+                .containsExactly("pack.properties: 'lable' is not a key of pack.properties: the keys are label, sheets");
+        assertThat(problems(RuleFile.of("pack.properties", "sheets=some\n"), CATALOG, CODED_DRL))
+                .extracting(RuleProblem::toString)
+                .containsExactly("pack.properties: sheets=some is not a choice: write sheets=first (read a workbook's "
+                        + "first sheet, as Drools does) or sheets=all (read every sheet that has a RuleTable)");
     }
 
     @Test

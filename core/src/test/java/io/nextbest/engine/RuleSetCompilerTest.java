@@ -124,24 +124,26 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void decisionTableExpressionErrorIsReportedAtItsRow() {
+    void aValueThatBreaksItsConditionIsReportedAtItsCellWithTheConditionItMakes() {
         List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
                 table("churnRisk > $param", "0.5", "kind SALES", "0.5 +* 2", "kind SALES")));
 
-        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+        assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("suitability.drl.csv");
-            assertThat(p.location()).isEqualTo("row 10");
+            assertThat(p.location()).isEqualTo("cell B10");
+            assertThat(p.message()).startsWith("the value '0.5 +* 2' makes the condition `churnRisk > 0.5 +* 2`, "
+                    + "which does not compile. Drools says: [ERR 102] mismatched input");
         });
     }
 
     @Test
-    void anExpressionDroolsQuotesWithoutTheBindingInItIsStillReportedAtItsRow() {
+    void anExpressionDroolsQuotesWithoutTheBindingInItIsStillReportedAtItsCell() {
         // Drools reports "offersLast7Days >= Nope", which is not the DRL's "offersLast7Days >= $x : Nope".
         List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
                 table("offersLast7Days >= $param", "1", "kind SALES", "$x : Nope", "kind SALES")));
 
         assertThat(problems).extracting(RuleProblem::message).anySatisfy(m -> assertThat(m).contains("Nope()"));
-        assertThat(problems).extracting(RuleProblem::location).containsOnly("row 10");
+        assertThat(problems).extracting(RuleProblem::location).containsOnly("cell B10");
     }
 
     @Test
@@ -158,42 +160,70 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void aCellThatReadsAsARuleIsReportedAtTheRowsOfTheRulesItIsIn() {
+    void aCellThatReadsAsARuleIsReportedAtThatCell() {
         String table = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace(",$s : Situation,", ",\"rule \"\"x\"\" when then end\",");
 
         assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", table))).isNotEmpty()
-                .extracting(RuleProblem::location).containsOnly("row 9", "row 10");
+                .extracting(RuleProblem::location).containsOnly("cell B6");
     }
 
     @Test
-    void aBrokenRuleSetNameIsReportedAtTheRowThatSetsIt() {
+    void aBrokenRuleSetNameIsReportedAtTheCellThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
 
         assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).singleElement().satisfies(p -> {
-            assertThat(p.location()).isEqualTo("row 2");
+            assertThat(p.location()).isEqualTo("cell B2");
             assertThat(p.message()).contains("'%'");
         });
     }
 
     @Test
-    void decisionTableConditionOnAnUnknownPropertyIsReportedOnEveryRowThatUsesIt() {
+    void aConditionOnAnUnknownPropertyIsReportedOnceAtItsCodeCellNotAtEveryRowThatUsesIt() {
         List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
                 table("intnt == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")));
 
-        assertThat(problems).extracting(RuleProblem::location).containsExactly("row 9", "row 10");
-        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("intnt"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell B7");
+            assertThat(p.message()).startsWith("the condition `intnt == \"$param\"` does not compile: 'intnt' is "
+                    + "not known there. Drools says: ").contains("intnt");
+        });
     }
 
     @Test
-    void unknownOfferTargetInADecisionTableIsReportedAtItsRow() {
+    void aTypoInACodeCellIsReportedAtThatCellWithItsSnippet() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("churnRisk => $param", "0.5", "kind SALES", "0.7", "kind SALES")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell B7");
+            assertThat(p.message()).isEqualTo("the condition `churnRisk => $param` does not compile. Drools says: "
+                    + "[ERR 102] mismatched input '=' in rule \"First row\"");
+        });
+    }
+
+    @Test
+    void aRowWithNoConditionIsReportedAtItsRowWithWhatToDoInstead() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("churnRisk > $param", "0.5", "kind SALES", "", "offer AUTOPAY")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell A10");
+            assertThat(p.message()).startsWith("this row has no condition, so Drools writes its rule without the "
+                    + "pattern `$s : Situation` and the action cannot use $s: give the row a condition (a rule that "
+                    + "holds in every case belongs in a .drl file").contains("Drools says: ");
+        });
+    }
+
+    @Test
+    void unknownOfferTargetInADecisionTableIsReportedAtItsCell() {
         List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
                 table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "program nosuch")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("suitability.drl.csv");
-            assertThat(p.location()).isEqualTo("row 10");
+            assertThat(p.location()).isEqualTo("cell C10");
             assertThat(p.message()).contains("program nosuch").contains("no offer in the catalog has program 'nosuch'");
         });
     }
@@ -339,13 +369,13 @@ class RuleSetCompilerTest {
         assertThat(problemsIn(problems, "applicability.drl")).extracting(RuleProblem::location)
                 .containsExactly("line 9");
         assertThat(problemsIn(problems, "suitability.drl.csv")).extracting(RuleProblem::location)
-                .containsExactly("row 9", "row 10");
+                .containsExactly("cell B7");
         assertThat(problemsIn(problems, "x.csv")).hasSize(1);
-        assertThat(problems).hasSize(5);
-        assertThat(e.getMessage()).startsWith("the rule set has 5 problems:")
+        assertThat(problems).hasSize(4);
+        assertThat(e.getMessage()).startsWith("the rule set has 4 problems:")
                 .contains("eligibility.drl, line 7: ")
                 .contains("applicability.drl, line 9: ")
-                .contains("suitability.drl.csv, row 10: ");
+                .contains("suitability.drl.csv, cell B7: ");
     }
 
     @Test

@@ -64,7 +64,7 @@ class RuleSourcesTest {
         // An engine may be built on any thread; 512 KB is a common stack for a pool's threads.
         Thread reader = new Thread(null, () -> {
             try {
-                read.set(RuleSources.toDrl(table, problems));
+                read.set(RuleSources.toDrl(table, false, problems).get(0));
             } catch (Throwable t) {
                 read.set(t);
             }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A workbook written the way Drools' documentation writes them: RuleSet settings with Variables,
- * Functions and Sequential, two rule tables on one sheet, a third on a second sheet, NAME and PRIORITY
- * columns, and a pattern merged across condition columns.
+ * Functions and Sequential, two rule tables on one sheet, a third on a second sheet with a RuleSet of
+ * its own, NAME and PRIORITY columns, and a pattern merged across condition columns. Drools reads the
+ * first sheet unless told otherwise; a pack that says {@code sheets=all} reads both.
  */
 class WorkbookFeaturesTest {
 
@@ -47,7 +48,7 @@ class WorkbookFeaturesTest {
         return workbook(true);
     }
 
-    /** With {@code blankRow}, the Queues table has a blank row inside it, which drops its rule. */
+    /** With {@code blankRow}, the Queues table has a blank row inside it, which drops its second rule. */
     static RuleFile workbook(boolean blankRow) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet first = wb.createSheet("Suitability");
@@ -72,34 +73,59 @@ class WorkbookFeaturesTest {
             row(first, 19, "Negative sentiment: no sales", "NEGATIVE", "kind SALES");
 
             Sheet second = wb.createSheet("Queues");
-            row(second, 0, "RuleTable Queues");
-            row(second, 1, "NAME", "CONDITION", "ACTION");
-            row(second, 2, null, "$s : Situation", null);
-            row(second, 3, null, "queue == \"$param\"", "$s.leaveOut(drools, \"$param\");");
-            row(second, 4, "Rule", "Queue", "Leave out");
-            int r = blankRow ? 6 : 5;
-            row(second, r, "A service queue gets no sales offers", "SERVICE", "kind SALES");
+            row(second, 0, "RuleSet", "io.nextbest.test.suitability");
+            row(second, 1, "Import", "io.nextbest.facts.Situation");
+            row(second, 2, "RuleTable Queues");
+            row(second, 3, "NAME", "CONDITION", "ACTION");
+            row(second, 4, null, "$s : Situation", null);
+            row(second, 5, null, "queue == \"$param\"", "$s.leaveOut(drools, \"$param\");");
+            row(second, 6, "Rule", "Queue", "Leave out");
+            row(second, 7, "A service queue gets no sales offers", "SERVICE", "kind SALES");
+            // Drools ends a table at a blank row between its rules (a blank first rule row it reads as an
+            // empty rule): with one, the rule below is lost.
+            row(second, blankRow ? 9 : 8, "A service queue gets no retention offers", "SERVICE", "kind RETENTION");
             wb.write(out);
             return new RuleFile("suitability.drl.xlsx", out.toByteArray());
         }
     }
 
-    static RulePack pack() throws IOException {
-        RuleFile catalog = new RuleFile("catalog.json",
-                Files.readAllBytes(Path.of("src/test/resources/packs/basic/catalog.json")));
-        return RulePack.of("workbook", List.of(catalog, workbook()));
+    static RuleFile catalog() throws IOException {
+        return new RuleFile("catalog.json", Files.readAllBytes(Path.of("src/test/resources/packs/basic/catalog.json")));
+    }
+
+    static final RuleFile EVERY_SHEET = RuleFile.of("pack.properties", "sheets=all\n");
+
+    static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+
+    static Decision serviceQueueCall(DecisionEngine engine) {
+        return engine.decide(DecisionRequest.builder(Customer.builder("C1").churnRisk(0.2).build(),
+                Interaction.builder(Channel.INBOUND_VOICE, Intent.BILLING).resolved(true).queue(QueueType.SERVICE)
+                        .time(NOW).build()).build());
     }
 
     @Test
     void aWorkbookWithEveryFeatureValidatesLoadsAndDecides() throws IOException {
-        assertThat(new Validator().validate(pack())).extracting(Finding::toString)
-                .containsExactly("suitability.drl.xlsx, sheet Queues, row 7: Drools ends the table at the blank "
+        assertThat(new Validator().validate(RulePack.of("workbook", List.of(catalog(), workbook(), EVERY_SHEET))))
+                .extracting(Finding::toString)
+                .containsExactly("suitability.drl.xlsx, sheet Queues, cell A10: Drools ends the table at the blank "
                         + "row above, so this rule is silently ignored: delete the blank row(s) inside the table");
     }
 
     @Test
+    void byDefaultOnlyTheFirstSheetIsReadAndATableOnAnotherSheetIsWarnedOf() throws IOException {
+        RulePack firstSheetOnly = RulePack.of("workbook", List.of(catalog(), workbook(false)));
+        assertThat(new Validator().validate(firstSheetOnly)).extracting(Finding::toString)
+                .containsExactly("suitability.drl.xlsx, sheet Queues, cell A3: RuleTable Queues is on a sheet Drools "
+                        + "does not read: it reads a workbook's first sheet unless told otherwise. Move the table to "
+                        + "the first sheet, or write sheets=all in the pack's pack.properties to read every sheet");
+        try (DecisionEngine engine = NextBest.engine().rules(firstSheetOnly).build()) {
+            assertThat(serviceQueueCall(engine).leftOut("FIBER")).isEmpty();
+        }
+    }
+
+    @Test
     void rulesOnEverySheetFireAndNameTheirSheetAndRow() throws IOException {
-        List<RuleFile> files = List.of(pack().files().get(0), workbook(false));
+        List<RuleFile> files = List.of(catalog(), workbook(false), EVERY_SHEET);
         try (DecisionEngine engine = NextBest.engine().rules(RulePack.of("workbook", files)).build()) {
             Customer settled = Customer.builder("C1").churnRisk(0.2).build();
             Decision complaint = engine.decide(DecisionRequest.builder(settled,
@@ -109,12 +135,11 @@ class WorkbookFeaturesTest {
                     .isEqualTo("suitability.drl.xlsx sheet Suitability, row 12");
             assertThat(complaint.leftOut("LOYALTY").orElseThrow().rule())
                     .isEqualTo("A settled complainer gets no retention offer");
-            // The second sheet's rules load too (Drools' own reading would stop at the first sheet).
-            Decision serviceLine = engine.decide(DecisionRequest.builder(settled,
-                    Interaction.builder(Channel.INBOUND_VOICE, Intent.BILLING).resolved(true).queue(QueueType.SERVICE)
-                            .time(Instant.parse("2026-11-23T15:00:00Z")).build()).build());
-            assertThat(serviceLine.leftOut("FIBER").orElseThrow().source())
-                    .isEqualTo("suitability.drl.xlsx sheet Queues, row 6");
+            // The second sheet's rules load too, as the pack reads every sheet.
+            assertThat(serviceQueueCall(engine).leftOut("FIBER").orElseThrow().source())
+                    .isEqualTo("suitability.drl.xlsx sheet Queues, row 8");
+            assertThat(serviceQueueCall(engine).leftOut("LOYALTY").orElseThrow().source())
+                    .isEqualTo("suitability.drl.xlsx sheet Queues, row 9");
         }
     }
 }

@@ -142,7 +142,11 @@ class AnalystsGuideTest {
                 t -> replaceOnRow(t, "A complaint call gets no sales offer,", ",COMPLAINT,", ",COMPLIANT,")));
         MISTAKES.put("error: suitability.drl.csv, cell G8 ", pack -> edit(pack, "suitability.drl.csv",
                 t -> t.replace("vulnerable == $param", "vulnrable == $param")));
-        MISTAKES.put("error: suitability.drl.csv, row 17: ", pack -> edit(pack, "suitability.drl.csv",
+        MISTAKES.put("error: suitability.drl.csv, cell H8 ", pack -> edit(pack, "suitability.drl.csv",
+                t -> t.replace("offersLast30Days >= $param", "offersLast30Days => $param")));
+        MISTAKES.put("error: suitability.drl.csv, cell A12 ", pack -> edit(pack, "suitability.drl.csv",
+                t -> replaceOnRow(t, "Negative sentiment: no sales,", ",NEGATIVE,", ",,")));
+        MISTAKES.put("warning: suitability.drl.csv, cell A17: ", pack -> edit(pack, "suitability.drl.csv",
                 t -> t.replace("\nThree offers in 30 days", "\n,,,,\nThree offers in 30 days")));
         MISTAKES.put("error: applicability.csv: ", pack -> {
             try {
@@ -164,7 +168,8 @@ class AnalystsGuideTest {
             assertThat(start).as("the mistake behind the guide's message %s", message).isNotNull();
             Path pack = copy(PACK, temp.resolve("pack" + n++));
             Run run = Run.nextbest("validate", MISTAKES.get(start).apply(pack).toString());
-            assertThat(run.exitCode()).isEqualTo(1);
+            // A warning is what Drools loads: validate fails on it only when --strict.
+            assertThat(run.exitCode()).isEqualTo(message.startsWith("error") ? 1 : 0);
             assertThat(run.outLines()).as("what validate says").anyMatch(line -> matches(message, line));
         }
     }

@@ -66,8 +66,8 @@ class ValidateAndTestCommandsTest {
         Run without = Run.nextbest("validate", table.toString());
         assertThat(without.exitCode()).isEqualTo(1);
         assertThat(without.out()).contains("ExamplePolicyPricing.drl.xls, sheet Tables, cell C7 "
-                + "(column \"Age Bracket\"): the fact class 'Driver' is not found: import it in the RuleSet and add "
-                + "its jar with --classpath");
+                + "(column \"Age Bracket\"): the fact class 'Driver' is not found: import it in the RuleSet and put "
+                + "its class on the class path (nextbest validate --classpath)");
     }
 
     @Test
@@ -89,8 +89,9 @@ class ValidateAndTestCommandsTest {
         assertThat(process.waitFor()).as("the workbook has no rule table").isEqualTo(1);
         assertThat(err).isEmpty();
         // The Log4j API prints its notice on standard output, among the command's own lines.
-        assertThat(Files.readString(out)).isEqualTo("error: empty.drl.xlsx: has no RuleTable: Drools would make "
-                + "no rules of it\n1 error, 0 warnings\n");
+        assertThat(Files.readString(out)).isEqualTo("error: empty.drl.xlsx, sheet Tables: has no RuleTable, so Drools "
+                + "would make no rules of it (the data of a rule template needs its template, which packs do not use). "
+                + "Drools says: No RuleTable cells in spreadsheet.\n1 error, 0 warnings\n");
     }
 
     @Test

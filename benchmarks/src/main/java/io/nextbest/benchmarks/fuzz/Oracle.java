@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *   <li><b>Decision tables</b>, as the engine reads them ({@code NextBest.engine().rules(pack).build()}):
  *       it builds, or throws {@link RuleSetException} whose problems each name a file of the pack (or the
  *       pack, for problems of the pack as a whole) and a place: {@code row 14}, {@code sheet S, row 14},
- *       {@code line 8}, a cell, or a JSON path or CSV line in the catalog; file-wide problems as above.</li>
+ *       {@code line 8}, a cell, {@code sheet S} for a problem of a sheet as a whole, or a JSON path or CSV line in the catalog; file-wide problems as above.</li>
  * </ul>
  *
  * In every case the message must not be an exception's text passed through: a Java exception's name
@@ -48,12 +48,13 @@ final class Oracle {
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("line \\d+, column \\d+");
     static final Pattern CSV_PLACE = Pattern.compile("line \\d+(?:, column .+)?", Pattern.DOTALL);
     static final Pattern TABLE_PLACE = Pattern.compile(
-            "(?:sheet .+, )?(?:row \\d+|cell [A-Z]+\\d+)|line \\d+(?:, column .+)?|\\$(?:[.\\[].*)?", Pattern.DOTALL);
+            "(?:sheet .+, )?(?:row \\d+|cell [A-Z]+\\d+)|sheet [^,]+|line \\d+(?:, column .+)?|\\$(?:[.\\[].*)?", Pattern.DOTALL);
     private static final Pattern FINDING_PLACE = Pattern.compile("[A-Z]+\\d+|row \\d+|line \\d+(?:, column .+)?|\\$.*",
             Pattern.DOTALL);
     /** Problems about a file as a whole, which have no place to name. */
     private static final List<String> WHOLE_FILE = List.of("holds no offers", "has no RuleTable",
-            "cannot be read as a decision table: ", "is not a valid decision table: ", "has no rules: ",
+            "cannot be read as a decision table: ", "is not a valid decision table: ",
+            "cannot be read as a workbook", "POI, which Drools reads workbooks with, refuses", "has no rules: ",
             "has no offer catalog", "Drools reads a decision table only if its name");
     /** MVEL's account of an expression it cannot analyse, within Drools' compile error. */
     private static final Pattern COMPILER_ERROR = Pattern.compile("\\[Error: [^\\]]*\\]");

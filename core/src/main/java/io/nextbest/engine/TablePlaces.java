@@ -1,0 +1,320 @@
+package io.nextbest.engine;
+
+import io.nextbest.RuleProblem;
+import io.nextbest.engine.RowPlaces.Place;
+import io.nextbest.engine.RowPlaces.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.parser.RuleSheetParserUtil;
+
+/**
+ * Places an error Drools reports in the DRL it generated from a decision table at the cell it comes
+ * from, in the analyst's words first and Drools' own after them: a code cell when the snippet is at
+ * fault (the same in every row), a value cell when the value is, the object-type cell for a fact,
+ * an attribute's cell, a cell of the RuleSet area (Import, Functions, Queries, Declare...), or the
+ * row's first cell when only the row can be told.
+ */
+final class TablePlaces {
+    private static final Pattern ROW_COMMENT = Pattern.compile(
+            "^// rule values at ([A-Z]+\\d+), header at ([A-Z]+\\d+)");
+    private static final Pattern PARSER = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+)");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*(\\n|$)");
+    private static final Pattern FIELD_READER = Pattern.compile(
+            "Field Reader does not exist for declaration '[^']+' in '([^']+)'");
+    private static final Pattern STRICT = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate declaration for variable '([^']+)'");
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\$?[\\w]+) cannot be resolved(?! to a type)");
+    private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(");
+    private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']+)'"
+            + "|Only a type can be imported\\. (\\S+) resolves|The import (\\S+) cannot be resolved");
+
+    private TablePlaces() {
+    }
+
+    /** {@code cell B12}, or {@code sheet Prices, cell B12} in a workbook. */
+    static String location(SheetCells cells, int row, int column) {
+        return (cells.sheet().isEmpty() ? "" : "sheet " + cells.sheet() + ", ") + "cell " + SheetCells.ref(row, column);
+    }
+
+    /** An error Drools' build reports at a DRL line (0 or less when it gives none) of a table's DRL. */
+    static RuleProblem ofBuild(DrlUnit unit, int line, String text) {
+        SheetCells cells = unit.cells();
+        String t = text == null ? "" : text;
+        Place place = place(unit, line, t);
+        String drools = droolsWords(t);
+        if (place == null) {
+            String rowPlace = line > 0 ? unit.placeOf(line) : "";
+            return new RuleProblem(unit.file(), rowPlace.isEmpty() && !cells.sheet().isEmpty() ? "sheet " + cells.sheet()
+                    : rowPlace, "Drools cannot compile the table. Drools says: " + drools);
+        }
+        return new RuleProblem(unit.file(), location(cells, place.row(), place.column()),
+                place.plain() + ". Drools says: " + drools);
+    }
+
+    private static Place place(DrlUnit unit, int line, String text) {
+        SheetCells cells = unit.cells();
+        String[] lines = unit.drl().split("\n", -1);
+        Place imported = importSetting(cells, text);
+        if (imported != null) {
+            return imported;
+        }
+        int column = -1;
+        Matcher parser = PARSER.matcher(text);
+        if (parser.find()) {
+            line = Integer.parseInt(parser.group(1));
+            column = Integer.parseInt(parser.group(2));
+        }
+        Matcher expression = EXPRESSION.matcher(text);
+        String expr = expression.find() ? expression.group(1).strip() : null;
+        Matcher fieldReader = FIELD_READER.matcher(text);
+        if (expr == null && fieldReader.find()) {
+            expr = fieldReader.group(1).strip(); // a binding in a value: the condition that holds it
+        }
+        if (line <= 0 && expr != null) {
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(expr)) {
+                    line = i + 1;
+                    break;
+                }
+            }
+        }
+        if (line <= 0 || line > lines.length) {
+            return null;
+        }
+        Integer ruleLine = unit.places().floorKey(line);
+        if (ruleLine == null) {
+            return setting(cells, lines[line - 1]);
+        }
+        for (int i = ruleLine; i < line - 1; i++) {
+            if (lines[i].strip().equals("end")) {
+                return null; // after the rule: what follows from an error already reported
+            }
+        }
+        Row row = row(cells, lines, ruleLine);
+        if (row == null) {
+            return null;
+        }
+        boolean escape = escapeQuotes(cells);
+        Matcher objectType = OBJECT_TYPE.matcher(text);
+        if (objectType.find()) {
+            return RowPlaces.factPlace(row, objectType.group(1), "Drools cannot find the fact class '"
+                    + objectType.group(1) + "': import it in the RuleSet's Import cell and put its class on the class "
+                    + "path");
+        }
+        Matcher duplicate = DUPLICATE.matcher(text);
+        if (duplicate.find()) {
+            return RowPlaces.duplicateBinding(row, duplicate.group(1));
+        }
+        Place attribute = RowPlaces.attribute(cells, row, lines, ruleLine, line, text);
+        if (attribute != null) {
+            return attribute;
+        }
+        Matcher unresolved = UNRESOLVED.matcher(text);
+        if (unresolved.find()) {
+            Place unbound = RowPlaces.unboundVariable(row, unresolved.group(1));
+            if (unbound != null) {
+                return unbound;
+            }
+        }
+        String identifier = identifier(text);
+        String section = section(lines, ruleLine, line);
+        String lineText = lines[line - 1];
+        if (section.equals("when") || (section.isEmpty() && expr != null)) {
+            Place condition = RowPlaces.condition(row, lineText, column, expr, identifier, escape);
+            if (condition != null) {
+                return condition;
+            }
+        }
+        Place action = RowPlaces.action(row, section.equals("then") ? lineText : null, identifier, escape);
+        if (action != null) {
+            return action;
+        }
+        return new Place(row.index, row.table.column(), "the rule of this row does not compile");
+    }
+
+    /** The row of the rule that starts at a DRL line, from the comment Drools writes above it. */
+    private static Row row(SheetCells cells, String[] lines, int ruleLine) {
+        for (int i = ruleLine - 2; i >= Math.max(0, ruleLine - 4); i--) {
+            Matcher m = ROW_COMMENT.matcher(lines[i]);
+            if (m.find()) {
+                int[] values = SheetCells.at(m.group(1));
+                int[] header = SheetCells.at(m.group(2));
+                SheetCells.Table table = cells.tableAt(header[0], header[1]);
+                return table == null ? null : new Row(cells, table, values[0]);
+            }
+        }
+        return null;
+    }
+
+    /** The part of a rule a line is in: attributes (empty), {@code when} or {@code then}. */
+    private static String section(String[] lines, int ruleLine, int line) {
+        String section = "";
+        for (int i = ruleLine; i < line; i++) {
+            String l = lines[i].strip();
+            if (l.equals("when")) {
+                section = "when";
+            } else if (l.equals("then")) {
+                section = "then";
+            }
+        }
+        return section;
+    }
+
+    /** A problem with an import: the Import cell that names the class, or the Functions cell of a function. */
+    private static Place importSetting(SheetCells cells, String text) {
+        Matcher m = IMPORT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        for (SheetCells.Setting s : cells.settings("Import")) {
+            for (String imported : s.value().split(",")) {
+                if (imported.strip().equals(name)) {
+                    return new Place(s.row(), s.column(), "the import '" + name + "' is not a class on the class path: "
+                            + "check its spelling, and that the jar that holds it is given");
+                }
+            }
+        }
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        for (SheetCells.Setting s : cells.settings("Functions")) {
+            if (s.value().toLowerCase(Locale.ROOT).contains(simple.toLowerCase(Locale.ROOT) + "(")
+                    || s.value().toLowerCase(Locale.ROOT).contains(" " + simple.toLowerCase(Locale.ROOT))) {
+                return new Place(s.row(), s.column(), "the function in this cell does not compile");
+            }
+        }
+        return null;
+    }
+
+    /** A line of the DRL before the first rule: the setting of the RuleSet area it was written from. */
+    private static Place setting(SheetCells cells, String lineText) {
+        String l = lineText.strip();
+        if (l.isEmpty()) {
+            return null;
+        }
+        for (SheetCells.Setting s : cells.settings()) {
+            String v = s.value().strip();
+            if (!v.isEmpty() && (v.contains(l) || l.contains(v))) {
+                String keyword = switch (s.key().toLowerCase(Locale.ROOT)) {
+                    case "functions" -> "function";
+                    case "queries" -> "query";
+                    case "declare" -> "declare";
+                    default -> null;
+                };
+                if (keyword != null && !v.startsWith(keyword)) {
+                    return new Place(s.row(), s.column(), "'" + v + "' is not a " + settingName(s.key()) + ": the "
+                            + s.key() + " cell holds DRL that starts with '" + keyword + "'; clear the cell if there is "
+                            + "none");
+                }
+                return new Place(s.row(), s.column(), "the " + settingName(s.key()) + " in this cell does not compile");
+            }
+        }
+        return null;
+    }
+
+    private static String settingName(String key) {
+        return switch (key.toLowerCase(Locale.ROOT)) {
+            case "functions" -> "function";
+            case "queries" -> "query";
+            case "declare" -> "declaration";
+            case "variables" -> "variable";
+            case "import" -> "import";
+            default -> key;
+        };
+    }
+
+    private static boolean escapeQuotes(SheetCells cells) {
+        List<SheetCells.Setting> s = cells.settings("EscapeQuotes");
+        return s.isEmpty() || RuleSheetParserUtil.isStringMeaningTrue(s.get(0).value());
+    }
+
+    /** The name an error is about: a field or method Drools cannot resolve, or a variable it does not know. */
+    private static String identifier(String text) {
+        Matcher strict = STRICT.matcher(text);
+        if (strict.find()) {
+            return strict.group(2);
+        }
+        Matcher method = METHOD.matcher(text);
+        if (method.find()) {
+            return method.group(1);
+        }
+        Matcher unresolved = UNRESOLVED.matcher(text);
+        if (unresolved.find()) {
+            return unresolved.group(1);
+        }
+        return null;
+    }
+
+    /**
+     * Where a line of a table's DRL that calls an action with {@code value} comes from: the action's
+     * value cell or code cell, or the row when that cannot be told.
+     */
+    static String actionLocation(DrlUnit unit, int line, String value) {
+        String[] lines = unit.drl().split("\n", -1);
+        Integer ruleLine = unit.places().floorKey(line);
+        Row row = ruleLine == null ? null : row(unit.cells(), lines, ruleLine);
+        Place place = row == null ? null : RowPlaces.action(row, lines[line - 1], value, escapeQuotes(unit.cells()));
+        return place == null ? unit.placeOf(line) : location(unit.cells(), place.row(), place.column());
+    }
+
+    /** Errors that follow from another at the same place. */
+    private static final Pattern SECONDARY = Pattern.compile("Error importing|The import \\S+ cannot be resolved"
+            + "|Only a type can be imported"
+            // what follows from a binding in a value, when Drools also says what the value reads as
+            + "|Field Reader does not exist for declaration");
+
+    /**
+     * The problems of one build, each said once: a code cell at fault fails every row that uses it, so
+     * its error is reported once, at the cell, in the words of the error that says most (an import Drools
+     * could not make of a broken function says least); and an error Drools reports after the end of a
+     * table's broken DRL, which follows from one already placed, is dropped. {@code tables} are the
+     * files whose problems were placed in their tables.
+     */
+    static List<RuleProblem> once(List<RuleProblem> found, Set<String> tables) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Integer> placed = new HashMap<>();
+        for (RuleProblem p : found) {
+            Integer earlier = atCell(p) ? placed.get(p.file() + "|" + p.location()) : null;
+            if (earlier == null) {
+                if (atCell(p)) {
+                    placed.put(p.file() + "|" + p.location(), problems.size());
+                }
+                problems.add(p);
+            } else if (SECONDARY.matcher(problems.get(earlier).message()).find()
+                    && !SECONDARY.matcher(p.message()).find()) {
+                problems.set(earlier, p);
+            }
+        }
+        Set<String> withCells = new HashSet<>();
+        for (RuleProblem p : problems) {
+            if (atCell(p)) {
+                withCells.add(p.file());
+            }
+        }
+        problems.removeIf(p -> tables.contains(p.file()) && !atCell(p) && withCells.contains(p.file()));
+        return problems;
+    }
+
+    private static boolean atCell(RuleProblem p) {
+        return p.location().startsWith("cell ") || p.location().contains(", cell ");
+    }
+
+    /** Drools' message without what points into the DRL the analyst never sees (its line numbers, the DRL near). */
+    static String droolsWords(String text) {
+        String t = text.replaceAll("\\[Near : \\{.*?}]", "")
+                .replaceAll("(?m)^\\s*\\^\\s*$", "")
+                .replaceAll("\\[Line: \\d+, Column: \\d+]", "")
+                .replaceAll("Line \\d+:\\d+ ", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return t.length() > 400 ? t.substring(0, 400) + "..." : t;
+    }
+}
