@@ -33,6 +33,8 @@ public final class Mapping {
     /** Every replayed customer is called at the same moment: the tables read no clock, and decisions repeat. */
     static final Instant CALL_TIME = Instant.parse("2026-01-05T15:00:00Z");
     private static final String ATTRIBUTES = "customer.attributes.";
+    /** The attribute that carries the length of the day's list, for data in date order. */
+    public static final String CALLS_THAT_DAY = "callsThatDay";
     private static final Set<String> FIELDS = Set.of("customer.id", "customer.tenureMonths",
             "customer.lifetimeValue", "outcome");
     private static final Set<String> TYPES = Set.of("text", "number", "yes/no");
@@ -142,8 +144,10 @@ public final class Mapping {
         check(data);
         data.problems().forEach(tally::skipped);
         List<Case> cases = new ArrayList<>();
-        for (DataFile.Row row : data.rows()) {
-            Case c = toCase(row, data.source(), dataSet, tally);
+        int[] callsThatDay = callsThatDay(data.rows(), dataSet);
+        for (int i = 0; i < data.rows().size(); i++) {
+            DataFile.Row row = data.rows().get(i);
+            Case c = toCase(row, data.source(), dataSet, callsThatDay[i], tally);
             if (c != null) {
                 cases.add(c);
             }
@@ -151,13 +155,32 @@ public final class Mapping {
         return cases;
     }
 
-    private Case toCase(DataFile.Row row, String file, DataSet dataSet, Tally tally) {
+    /**
+     * For data in date order, the number of calls on each line's day: the length of the day's list, known
+     * when the list is drawn up, before the first call. Rules read it as {@code number("callsThatDay")}.
+     */
+    private static int[] callsThatDay(List<DataFile.Row> rows, DataSet dataSet) {
+        int[] sizes = new int[rows.size()];
+        int start = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || !dataSet.day(rows.get(i)).equals(dataSet.day(rows.get(start)))) {
+                java.util.Arrays.fill(sizes, start, i, i - start);
+                start = i;
+            }
+        }
+        return sizes;
+    }
+
+    private Case toCase(DataFile.Row row, String file, DataSet dataSet, int callsThatDay, Tally tally) {
         String at = file + ", line " + row.line();
         String id = "line-" + row.line();
         Boolean positive = null;
         int tenure = 0;
         double lifetimeValue = 0;
         Map<String, Object> attributes = new LinkedHashMap<>();
+        if (dataSet.dated()) {
+            attributes.put(CALLS_THAT_DAY, callsThatDay);
+        }
         for (Field f : fields) {
             if (!f.read()) {
                 continue; // never looked at: the bank's call duration, for one
@@ -174,9 +197,10 @@ public final class Mapping {
                 case "number" -> {
                     Double number = number(value);
                     if (number == null || (f.field().equals("customer.tenureMonths") && number != Math.rint(number))) {
-                        tally.badField(f.column(), at + ", field '" + f.column() + "': '" + value
-                                + "' is not a " + (f.field().equals("customer.tenureMonths") ? "whole number" : "number")
-                                + ": left out");
+                        tally.badField(f.column(), at + ", field '" + f.column() + "': " + (value.isEmpty()
+                                ? "is blank" : "'" + value + "' is not a "
+                                + (f.field().equals("customer.tenureMonths") ? "whole number" : "number"))
+                                + ": left out of the request");
                     } else if (f.field().equals("customer.tenureMonths")) {
                         tenure = number.intValue();
                     } else if (f.field().equals("customer.lifetimeValue")) {
