@@ -8,7 +8,7 @@ import java.util.Locale;
  * daily capacity and the published result.
  */
 public final class Plot {
-    private static final int WIDTH = 400;
+    private static final int WIDTH = 420;
     private static final int HEIGHT = 400;
     private static final int LEFT = 60;
     private static final int TOP = 40;
@@ -28,7 +28,7 @@ public final class Plot {
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.append(text(LEFT, 22, "start", 14, d.title() + " (" + r.mode() + ")"));
+        svg.append(text(WIDTH / 2.0, 22, "middle", 12, d.title() + " (" + r.mode() + ")"));
         for (int p = 0; p <= 100; p += 20) {
             double at = p / 100.0;
             svg.append(line(x(at), y(0), x(at), y(1), "#e4e4e4", 1, false));
