@@ -25,9 +25,10 @@ import org.kie.api.builder.Message;
  * that every rule fails. Drools' own build reports each failure of each rule, which takes minutes on
  * a table this size; validation finds the imports it cannot resolve before compiling.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.nextbest.benchmarks.BrokenWorkbookTiming [rows] [--drools]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.nextbest.benchmarks.BrokenWorkbookTiming [rows] [--drools] [--save FILE]</pre>
  *
- * {@code --drools} also times Drools' own build of the same workbook, for comparison.
+ * {@code --drools} also times Drools' own build of the same workbook, for comparison; {@code --save FILE}
+ * writes the workbook to a file, to time {@code nextbest validate FILE} with its JVM start.
  */
 public final class BrokenWorkbookTiming {
     private BrokenWorkbookTiming() {
@@ -86,6 +87,14 @@ public final class BrokenWorkbookTiming {
     public static void main(String[] args) {
         int rows = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 20_000;
         RuleFile file = workbook(rows, 20261123);
+        int save = List.of(args).indexOf("--save");
+        if (save >= 0 && save + 1 < args.length) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of(args[save + 1]), file.content());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
