@@ -10,10 +10,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code nextbest} command: {@code demo}, {@code decide}, {@code validate} and {@code test}. */
+/**
+ * The {@code nextbest} command: {@code demo}, {@code decide}, {@code validate}, {@code test}, {@code outcome}
+ * and {@code report}.
+ */
 @Command(name = "nextbest",
         description = "Next-best-action decisions for contact centers: whether to make an offer, which one, and why.",
-        subcommands = {DemoCommand.class, DecideCommand.class, ValidateCommand.class, TestCommand.class},
+        subcommands = {DemoCommand.class, DecideCommand.class, ValidateCommand.class, TestCommand.class,
+            OutcomeCommand.class, ReportCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
@@ -52,6 +56,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: demo, decide, validate or test");
+        throw new ParameterException(spec.commandLine(), "Name a command: demo, decide, validate, test, outcome or report");
     }
 }
