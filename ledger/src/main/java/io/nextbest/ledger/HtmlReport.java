@@ -33,9 +33,10 @@ final class HtmlReport {
         out.append("<h1>Programs from ").append(report.from()).append(" to ").append(report.to()).append(" (")
                 .append(report.days()).append(" days)</h1>\n");
         for (ProgramReport p : report.programs()) {
-            out.append("<p class=\"program\">").append(escape(Words.headline(p, report.settings())))
+            out.append("<p class=\"program\">").append(escape(Words.facts(p) + "; " + Words.lift(p) + ":"))
                     .append(" <span class=\"verdict ").append(p.verdict().name()).append("\">")
-                    .append(p.verdict().words()).append("</span></p>\n");
+                    .append(p.verdict().words()).append("</span>").append(escape(Words.sample(p, report.settings())))
+                    .append("</p>\n");
         }
         if (report.programs().isEmpty()) {
             out.append("<p>No program made an offer in this period.</p>\n");
@@ -80,13 +81,18 @@ final class HtmlReport {
         double pad = Math.max(0.01, (high - low) * 0.08);
         double from = low - pad;
         double span = high + pad - from;
-        int plot = WIDTH - LABEL - 160;
+        int plot = WIDTH - LABEL - 250;
         int height = programs.size() * ROW + 30;
         StringBuilder svg = svg("lift", height, "Lift in points with 95% confidence intervals");
-        double zero = LABEL + (0 - from) / span * plot;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" "
-                + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">0</text>\n",
-                zero, zero, height - 18, zero, height - 4));
+        // A tick every 5 points (10 or 20 on a wide axis), zero dashed.
+        double step = span > 0.8 ? 0.2 : span > 0.4 ? 0.1 : 0.05;
+        for (long k = (long) Math.ceil(from / step); k * step <= from + span; k++) {
+            double x = LABEL + (k * step - from) / span * plot;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"%s/>"
+                    + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", x, x, height - 18,
+                    k == 0 ? "#888" : "#e3e3e3", k == 0 ? " stroke-dasharray=\"4 3\"" : "", x, height - 4,
+                    k == 0 ? "0" : String.format(Locale.ROOT, "%+d", Math.round(k * step * 100))));
+        }
         int y = 10;
         for (ProgramReport p : programs) {
             svg.append(label(y + 14, p.program()));

@@ -20,21 +20,28 @@ final class Words {
         return type.name().toLowerCase(Locale.ROOT);
     }
 
-    /** "lift +9.1 points, 95% CI 4.0 to 14.2: working", or why there is no lift yet. */
-    static String verdict(ProgramReport p, ReportSettings settings) {
-        String lift = p.lift() == null ? "no " + (p.heldOut() == 0 ? "holdout" : "contacts") + " yet"
-                : p.lift().text();
-        String sample = p.verdict() == Verdict.TOO_EARLY && p.lift() != null
-                ? " (" + p.heldOut() + " of " + settings.minimumHeldOut() + " held out, " + p.contacts() + " of "
-                        + settings.minimumContacts() + " contacted)" : "";
-        return lift + ": " + p.verdict().words() + sample;
+    /** "lift +9.1 points, 95% CI 4.0 to 14.2", or why there is no lift yet. */
+    static String lift(ProgramReport p) {
+        return p.lift() == null ? "no " + (p.heldOut() == 0 ? "holdout" : "contacts") + " yet" : p.lift().text();
     }
 
-    /** The one sentence of a program: "retention: 402 customers contacted; 177 saved; lift ...: working". */
-    static String headline(ProgramReport p, ReportSettings settings) {
+    /** For a verdict that is too early: how far the sample is from the minimum; else nothing. */
+    static String sample(ProgramReport p, ReportSettings settings) {
+        return p.verdict() == Verdict.TOO_EARLY && p.lift() != null
+                ? " (" + p.heldOut() + " of " + settings.minimumHeldOut() + " held out, " + p.contacts() + " of "
+                        + settings.minimumContacts() + " contacted)" : "";
+    }
+
+    /** "402 customers contacted; 177 saved (44.0%, against 31.0% of 21 held out)". */
+    static String facts(ProgramReport p) {
         return p.program() + ": " + number(p.contacts(), 0) + " customers contacted; " + number(p.successes(), 0) + " "
                 + success(p.success()) + " (" + percent(p.successRate()) + ", against " + percent(p.heldOutRate())
-                + " of " + number(p.heldOut(), 0) + " held out); " + verdict(p, settings);
+                + " of " + number(p.heldOut(), 0) + " held out)";
+    }
+
+    /** The one sentence of a program: "retention: 402 customers contacted; 177 saved ...; lift ...: working". */
+    static String headline(ProgramReport p, ReportSettings settings) {
+        return facts(p) + "; " + lift(p) + ": " + p.verdict().words() + sample(p, settings);
     }
 
     /** How the report decides: the interval's method and the minimum sample. */
