@@ -66,6 +66,7 @@ final class Store {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA cache_size=-32768");
                 s.execute("PRAGMA foreign_keys=ON");
             }
         }

@@ -18,8 +18,6 @@ CREATE TABLE decisions (
     rule_set_version TEXT         NOT NULL
 );
 
-CREATE INDEX decisions_by_program ON decisions (program, decided_at);
-
 -- At most one outcome of each type per decision: the same outcome twice is one outcome.
 CREATE TABLE outcomes (
     decision_id        TEXT         NOT NULL REFERENCES decisions (decision_id),
