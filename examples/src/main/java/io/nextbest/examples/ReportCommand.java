@@ -64,9 +64,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         try (Ledger open = ledger.open(pauseRetired)) {
             resume.forEach(open::resume);
-            Report whole = open.report();
-            Report report = from == null && to == null ? whole
-                    : open.report(from == null ? whole.from() : from, to == null ? whole.to() : to);
+            Report report = open.report(from, to);
             String text = switch (format) {
                 case text -> report.text();
                 case csv -> report.csv();

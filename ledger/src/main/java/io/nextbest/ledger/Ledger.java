@@ -92,31 +92,36 @@ public final class Ledger implements AutoCloseable {
         return writer.dropped();
     }
 
-    /** The report for every day the ledger has decisions on. */
+    /** The report for every day the ledger has decisions on (today's, if it has none). */
     public Report report() {
-        flush();
-        long[] span = store.span();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return span == null ? report(today, today)
-                : report(day(span[0]), day(span[1]));
+        return report(null, null);
     }
 
     /**
-     * The report for the days {@code from} to {@code to}, both included (UTC). With
-     * {@link Builder#pauseRetired(boolean)}, programs whose verdict is {@link Verdict#RETIRE} are paused.
+     * The report for the days {@code from} to {@code to}, both included (UTC); a null {@code from} or
+     * {@code to} is the ledger's first or last day with a decision. With {@link Builder#pauseRetired(boolean)},
+     * programs whose verdict is {@link Verdict#RETIRE} are paused.
      */
     public Report report(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to: " + to + " is before from: " + from);
-        }
         flush();
-        long start = from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        long end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Report report = Reports.build(from, to, settings, success, store.counts(start, end), dropped());
+        LocalDate first = from;
+        LocalDate last = to;
+        if (first == null || last == null) {
+            long[] span = store.span();
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            first = first != null ? first : span == null ? today : day(span[0]);
+            last = last != null ? last : span == null ? today : day(span[1]);
+        }
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("to: " + last + " is before from: " + first);
+        }
+        long start = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Report report = Reports.build(first, last, settings, success, store.counts(start, end), dropped());
         if (pauseRetired) {
             for (ProgramReport p : report.programs()) {
                 if (p.verdict() == Verdict.RETIRE && !paused.contains(p.program())) {
-                    pause(p.program(), "verdict retire for " + from + " to " + to + ": " + p.lift().text());
+                    pause(p.program(), "verdict retire for " + first + " to " + last + ": " + p.lift().text());
                 }
             }
         }
@@ -140,7 +145,10 @@ public final class Ledger implements AutoCloseable {
         paused.remove(program);
     }
 
-    /** Writes what is queued and stops the writer. */
+    /**
+     * Writes what is queued and stops the writer. Decisions through the ledger's engine and outcomes
+     * after close fail with {@link IllegalStateException}.
+     */
     @Override
     public void close() {
         writer.close();
