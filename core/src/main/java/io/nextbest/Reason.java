@@ -30,8 +30,17 @@ public record Reason(String code, Stage stage, String rule, String source, List<
     /** No offer passed every policy, and no rule said why (for example, every offer was out of play). */
     public static final String NO_OFFER_PASSED = "NO_OFFER_PASSED";
 
-    /** The codes of the engine's own reasons: a rule that sets or derives one of them is an error. */
-    public static final Set<String> RESERVED_CODES = Set.of(OFFER_CHOSEN, BELOW_MINIMUM_PRIORITY, NO_OFFER_PASSED);
+    /**
+     * The ledger held the customer out of the offer's program (the holdout group against which the
+     * program's lift is measured): the decision makes no offer.
+     */
+    public static final String HELD_OUT = "HELD_OUT";
+    /** The offer's program is paused (its verdict was "retire"): the decision makes no offer. */
+    public static final String PROGRAM_PAUSED = "PROGRAM_PAUSED";
+
+    /** The codes of the engine's and the ledger's own reasons: a rule that sets or derives one of them is an error. */
+    public static final Set<String> RESERVED_CODES = Set.of(OFFER_CHOSEN, BELOW_MINIMUM_PRIORITY, NO_OFFER_PASSED,
+            HELD_OUT, PROGRAM_PAUSED);
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 

@@ -1,6 +1,12 @@
 package io.nextbest.examples;
 
 import io.nextbest.DecisionEngine;
+import io.nextbest.ledger.Ledger;
+import io.nextbest.ledger.OutcomeType;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -36,6 +42,19 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--ledger", paramLabel = "FILE",
+            description = "Instead of one shift, run a month of the demo's traffic into this ledger (a SQLite "
+                    + "file), with outcomes drawn from known true effects, and print the programs' report.")
+    Path ledger;
+
+    @Option(names = "--days", defaultValue = "30", paramLabel = "N",
+            description = "With --ledger: the days to simulate (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--shifts", defaultValue = "30", paramLabel = "N",
+            description = "With --ledger: shifts of 51 callers a day (default: ${DEFAULT-VALUE}).")
+    int shifts;
+
     @Spec
     CommandSpec spec;
 
@@ -43,11 +62,34 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ledger != null) {
+            return month();
+        }
         try (DecisionEngine engine = rules.engine()) {
             demo = Demo.run(engine, seeds.first(), seeds.last());
         }
         demo.print(spec.commandLine().getOut());
         return demo.promisesKept() ? 0 : Errors.FAILED;
+    }
+
+    private int month() {
+        if (days < 1 || shifts < 1) {
+            throw new Errors.UserError("--days and --shifts must be at least 1, got " + days + " and " + shifts);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, OutcomeType> success = Map.of("retention", OutcomeType.SAVED);
+        try (DecisionEngine engine = rules.engine(); Ledger open = LedgerOption.builder(ledger, success).build()) {
+            int calls = LedgerDemo.run(engine, open, seeds.first(), days, shifts);
+            out.printf(Locale.ROOT, "%,d simulated calls over %d days (%d shifts of 51 callers a day) decided into "
+                    + "%s; outcomes drawn from the simulation's true effects: retention, welcome, plan-change and "
+                    + "proactive-service work, cross-sell and information do nothing, upsell hurts.%n%n", calls, days,
+                    shifts, ledger);
+            out.print(open.report().text());
+            out.println();
+            out.println("The same report as a page with charts: nextbest report --ledger " + ledger
+                    + " --format html --output report.html");
+        }
+        return 0;
     }
 
     /** The shifts this command last ran, with every decision. */

@@ -40,15 +40,21 @@ class EmbeddingExampleTest {
 
     @Test
     void theExampleTellsTheAgentWhatToSay() {
+        assertThat(printedBy(() -> EmbeddingExample.main(new String[0])))
+                .startsWith("Agent says: If you renew for another year");
+    }
+
+    /** What the code prints on standard output. */
+    static String printedBy(Runnable main) {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            EmbeddingExample.main(new String[0]);
+            main.run();
         } finally {
             System.setOut(out);
         }
-        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Agent says: If you renew for another year");
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     private static String embedIt() throws IOException {

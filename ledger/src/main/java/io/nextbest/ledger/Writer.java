@@ -1,0 +1,266 @@
+package io.nextbest.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ledger's one writer: callers put records on a bounded queue and go on; one thread takes whatever
+ * has gathered, up to {@link #MAX_BATCH}, and writes it in one transaction. Under load the batches grow,
+ * so the database commits (and syncs) less often per record; at rest a record is written at once.
+ * An outcome's future completes, and a flush returns, only after the commit that holds it.
+ */
+final class Writer implements AutoCloseable {
+    static final int MAX_BATCH = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
+    private static final long LOG_EVERY_DROP = 10_000;
+
+    sealed interface Entry permits DecisionRow, OutcomeRow, Flush {
+    }
+
+    record DecisionRow(String decisionId, String customerId, long decidedAt, String decisionType, String program,
+                       String offerId, boolean heldOut, String reasonCodes, String ruleSetVersion) implements Entry {
+    }
+
+    record OutcomeRow(Outcome outcome, long recordedAt, CompletableFuture<OutcomeStatus> done) implements Entry {
+    }
+
+    record Flush(CompletableFuture<Void> done) implements Entry {
+    }
+
+    private final Store store;
+    private final BlockingQueue<Entry> queue;
+    private final WhenFull whenFull;
+    private final AtomicLong dropped = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean closing;
+    private Connection connection;
+
+    Writer(Store store, int capacity, WhenFull whenFull) {
+        this.store = store;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.whenFull = whenFull;
+        this.thread = new Thread(this::run, "nextbest-ledger-writer");
+        // A daemon, so that an application that forgets to close the ledger still exits; what was queued
+        // and not yet written is then lost, as the README says.
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void submit(Entry entry) {
+        if (closing) {
+            throw new IllegalStateException("the ledger is closed");
+        }
+        if (whenFull == WhenFull.WAIT) {
+            put(entry);
+        } else if (!queue.offer(entry)) {
+            long n = dropped.incrementAndGet();
+            if (n == 1 || n % LOG_EVERY_DROP == 0) {
+                LOG.warn("The ledger's queue is full: {} records dropped so far (the database is slower than the "
+                        + "decisions; see WhenFull)", n);
+            }
+            if (entry instanceof OutcomeRow o) {
+                o.done().completeExceptionally(new LedgerException("the ledger's queue is full: the outcome of "
+                        + o.outcome().decisionId() + " was dropped"));
+            }
+        }
+    }
+
+    /** Waits until everything submitted before this call is in the database. */
+    void flush() {
+        Flush flush = new Flush(new CompletableFuture<>());
+        put(flush);
+        flush.done().join();
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    private void put(Entry entry) {
+        try {
+            queue.put(entry);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException("interrupted while waiting for room in the ledger's queue", e);
+        }
+    }
+
+    private void run() {
+        List<Entry> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            Entry first;
+            try {
+                first = queue.poll(50, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                break;
+            }
+            if (first == null) {
+                if (closing) {
+                    break;
+                }
+                continue;
+            }
+            batch.add(first);
+            queue.drainTo(batch, MAX_BATCH - 1);
+            write(batch);
+            batch.clear();
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        List<OutcomeRow> outcomes = new ArrayList<>();
+        List<OutcomeStatus> statuses = new ArrayList<>();
+        List<LedgerException> failures = new ArrayList<>();
+        try {
+            Connection c = connection();
+            writeDecisions(c, batch);
+            for (Entry e : batch) {
+                if (e instanceof OutcomeRow o) {
+                    outcomes.add(o);
+                }
+            }
+            writeOutcomes(c, outcomes, statuses, failures);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            abandon();
+            LOG.error("Could not write {} records to the ledger: {}", batch.size(), e.getMessage());
+            LedgerException failure = new LedgerException("could not write to the ledger: " + e.getMessage(), e);
+            for (Entry entry : batch) {
+                if (entry instanceof OutcomeRow o) {
+                    o.done().completeExceptionally(failure);
+                } else if (entry instanceof Flush f) {
+                    f.done().completeExceptionally(failure);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (failures.get(i) != null) {
+                outcomes.get(i).done().completeExceptionally(failures.get(i));
+            } else {
+                outcomes.get(i).done().complete(statuses.get(i));
+            }
+        }
+        for (Entry entry : batch) {
+            if (entry instanceof Flush f) {
+                f.done().complete(null);
+            }
+        }
+    }
+
+    private static void writeDecisions(Connection c, List<Entry> batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Store.DECISION_INSERT)) {
+            int rows = 0;
+            for (Entry e : batch) {
+                if (e instanceof DecisionRow d) {
+                    ps.setString(1, d.decisionId());
+                    ps.setString(2, d.customerId());
+                    ps.setLong(3, d.decidedAt());
+                    ps.setString(4, d.decisionType());
+                    ps.setString(5, d.program());
+                    ps.setString(6, d.offerId());
+                    ps.setBoolean(7, d.heldOut());
+                    ps.setString(8, d.reasonCodes());
+                    ps.setString(9, d.ruleSetVersion());
+                    ps.addBatch();
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void writeOutcomes(Connection c, List<OutcomeRow> outcomes, List<OutcomeStatus> statuses,
+                                      List<LedgerException> failures) throws SQLException {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        int[] counts;
+        try (PreparedStatement ps = c.prepareStatement(Store.OUTCOME_INSERT)) {
+            for (OutcomeRow o : outcomes) {
+                ps.setString(1, o.outcome().decisionId());
+                ps.setString(2, o.outcome().type().name());
+                ps.setDouble(3, o.outcome().revenue());
+                ps.setDouble(4, o.outcome().handleTimeSeconds());
+                ps.setLong(5, o.recordedAt());
+                ps.setString(6, o.outcome().decisionId());
+                ps.addBatch();
+            }
+            counts = ps.executeBatch();
+        }
+        try (PreparedStatement exists = c.prepareStatement(Store.DECISION_EXISTS)) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (counts[i] > 0 || counts[i] == Statement.SUCCESS_NO_INFO) {
+                    statuses.add(OutcomeStatus.RECORDED);
+                    failures.add(null);
+                    continue;
+                }
+                // Nothing went in: the decision has this outcome already, or there is no such decision.
+                exists.setString(1, outcomes.get(i).outcome().decisionId());
+                try (ResultSet rs = exists.executeQuery()) {
+                    boolean known = rs.next();
+                    statuses.add(known ? OutcomeStatus.ALREADY_RECORDED : null);
+                    failures.add(known ? null : new UnknownDecisionException(outcomes.get(i).outcome().decisionId()));
+                }
+            }
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = store.connect();
+            connection.setAutoCommit(false);
+        }
+        return connection;
+    }
+
+    private void abandon() {
+        if (connection != null) {
+            try {
+                connection.rollback();
+                connection.close();
+            } catch (SQLException ignored) {
+                // The connection is being given up: a new one is opened for the next batch.
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Whatever came in while the writer stopped is written here, on the closing thread.
+        List<Entry> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (!rest.isEmpty()) {
+            write(rest);
+        }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Could not close the ledger's connection: {}", e.getMessage());
+            }
+            connection = null;
+        }
+    }
+}
