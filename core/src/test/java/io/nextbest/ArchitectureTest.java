@@ -68,8 +68,9 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .ignoreDependency(DescribedPredicate.describe("NextBest's builder",
                                 (JavaClass c) -> c.getName().startsWith(NextBest.class.getName())),
-                        DescribedPredicate.describe("the engine package",
-                                (JavaClass c) -> c.getPackageName().equals("io.nextbest.engine")))
+                        DescribedPredicate.describe("the engine package, or the learner it is given",
+                                (JavaClass c) -> c.getPackageName().equals("io.nextbest.engine")
+                                        || c.getPackageName().equals("io.nextbest.learning")))
                 .check(core);
     }
 

@@ -1,13 +1,8 @@
 package io.nextbest.learning;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.nextbest.DecisionRequest;
 import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,52 +111,25 @@ public final class Predictors {
         List<RuleProblem> problems = new ArrayList<>();
         List<Predictor> read = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        CsvMapper csv = new CsvMapper();
-        csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<String[]> rows = csv.readerFor(String[].class).readValues(text)) {
-            boolean header = true;
-            while (rows.hasNext()) {
-                int line = rows.getCurrentLocation().getLineNr();
-                String[] row = rows.next();
-                if (row.length == 0 || (row.length == 1 && row[0].isBlank())) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    if (!List.of(row).stream().map(String::strip).toList().equals(COLUMNS)) {
-                        problems.add(new RuleProblem(file, "line " + line, "the header must be "
-                                + String.join(",", COLUMNS) + ", got " + String.join(",", row)));
-                        break;
-                    }
-                    continue;
-                }
-                if (row.length != COLUMNS.size()) {
-                    problems.add(new RuleProblem(file, "line " + line, "has " + row.length + " cells, needs "
-                            + COLUMNS.size() + ": " + String.join(",", COLUMNS)));
-                    continue;
-                }
-                String field = row[0].strip();
-                String problem = problemWith(field);
-                if (problem == null && !seen.add(field)) {
-                    problem = "is given twice";
-                }
-                if (problem != null) {
-                    problems.add(new RuleProblem(file, "line " + line + ", column \"field\"", "'" + field + "' " + problem));
-                }
-                Type type = switch (row[1].strip().toLowerCase(Locale.ROOT)) {
-                    case "number" -> Type.NUMBER;
-                    case "symbol" -> Type.SYMBOL;
-                    default -> null;
-                };
-                if (type == null) {
-                    problems.add(new RuleProblem(file, "line " + line + ", column \"type\"",
-                            "'" + row[1].strip() + "' is neither number nor symbol"));
-                } else if (problem == null) {
-                    read.add(new Predictor(field, type, row[2].strip()));
-                }
+        for (CsvRows.Row row : CsvRows.read(file, text, COLUMNS, problems)) {
+            String field = row.cells()[0];
+            String problem = problemWith(field);
+            if (problem == null && !seen.add(field)) {
+                problem = "is given twice";
             }
-        } catch (IOException | RuntimeJsonMappingException e) {
-            problems.add(new RuleProblem(file, "", "is not valid CSV: " + e.getMessage().lines().findFirst().orElse("")));
+            if (problem != null) {
+                problems.add(new RuleProblem(file, row.at("field"), "'" + field + "' " + problem));
+            }
+            Type type = switch (row.cells()[1].toLowerCase(Locale.ROOT)) {
+                case "number" -> Type.NUMBER;
+                case "symbol" -> Type.SYMBOL;
+                default -> null;
+            };
+            if (type == null) {
+                problems.add(new RuleProblem(file, row.at("type"), "'" + row.cells()[1] + "' is neither number nor symbol"));
+            } else if (problem == null) {
+                read.add(new Predictor(field, type, row.cells()[2]));
+            }
         }
         if (problems.isEmpty() && read.isEmpty()) {
             problems.add(new RuleProblem(file, "", "declares no predictor: add a line field,type,meaning"));
