@@ -2,6 +2,8 @@ package io.nextbest;
 
 import io.nextbest.engine.EngineSettings;
 import io.nextbest.engine.Engines;
+import io.nextbest.learning.LearnedOffers;
+import io.nextbest.learning.Learner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,7 @@ public final class NextBest {
         private double minimumPriority = DEFAULT_MINIMUM_PRIORITY;
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private boolean usePrecompiled = true;
+        private Learner learner;
 
         private Builder() {
         }
@@ -119,6 +122,17 @@ public final class NextBest {
         }
 
         /**
+         * Propensities learned from outcomes, for the offers and programs the pack's {@code learning.csv}
+         * chooses (see {@link LearnedOffers}). The engine only reads it: the application feeds it outcomes
+         * ({@link Learner#learn}), saves it ({@link Learner#save}) and reads its health; a reload of the
+         * rules keeps it. Without one, every offer keeps the rules' propensity.
+         */
+        public Builder learner(Learner learner) {
+            this.learner = Objects.requireNonNull(learner, "learner");
+            return this;
+        }
+
+        /**
          * Compiles the rules, or loads them precompiled, and builds the engine.
          *
          * @throws RuleSetException listing every problem in the rules, each at its file and row or line
@@ -131,7 +145,7 @@ public final class NextBest {
                 throw new IllegalStateException("watch(...) needs the rules in a folder: call rules(Path)");
             }
             return Engines.start(rules,
-                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, usePrecompiled), listener,
+                    new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, usePrecompiled, learner), listener,
                     folder, watchInterval);
         }
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** The packages of the API: what users import. */
     static final List<String> API = List.of("io.nextbest", "io.nextbest.json", "io.nextbest.facts",
-            "io.nextbest.validation", "io.nextbest.scenarios");
+            "io.nextbest.validation", "io.nextbest.scenarios", "io.nextbest.learning");
     /** The packages documented as internal. */
     static final List<String> INTERNAL = List.of("io.nextbest.engine", "io.nextbest.arbitration",
             "io.nextbest.catalog", "io.nextbest.text");
@@ -68,8 +68,9 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .ignoreDependency(DescribedPredicate.describe("NextBest's builder",
                                 (JavaClass c) -> c.getName().startsWith(NextBest.class.getName())),
-                        DescribedPredicate.describe("the engine package",
-                                (JavaClass c) -> c.getPackageName().equals("io.nextbest.engine")))
+                        DescribedPredicate.describe("the engine package, or the learner it is given",
+                                (JavaClass c) -> c.getPackageName().equals("io.nextbest.engine")
+                                        || c.getPackageName().equals("io.nextbest.learning")))
                 .check(core);
     }
 

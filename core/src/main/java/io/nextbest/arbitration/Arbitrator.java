@@ -76,7 +76,7 @@ public final class Arbitrator {
             }
             RankedOffer ranked = new RankedOffer(offer.id(), offer.name(), offer.kind(), offer.program(),
                     offer.script(), new Score(board.propensityOf(i), board.weightOf(i), offer.value(),
-                            board.leverOf(i), priority[i]));
+                            board.leverOf(i), priority[i], board.learnedOf(i)));
             if (chosen.size() < maxOffers) {
                 chosen.add(ranked);
             } else {

@@ -1,5 +1,7 @@
 package io.nextbest.arbitration;
 
+import io.nextbest.Score;
+
 /**
  * What arbitration reads of a decision's offers, by catalog position: which rule left each out, if
  * one did, and the parts of its priority. The engine's {@link Scoreboard} is one; the benchmarks'
@@ -22,6 +24,11 @@ public interface Scores {
     double weightOf(int offer);
 
     double leverOf(int offer);
+
+    /** The learned part of the offer's propensity, or {@code null} where it is the rules' (the default). */
+    default Score.Learned learnedOf(int offer) {
+        return null;
+    }
 
     /**
      * True if a rule for single offers left out the offer at this catalog position, whatever else

@@ -5,14 +5,17 @@ import io.nextbest.DecisionException;
 import io.nextbest.DecisionRequest;
 import io.nextbest.Explanation;
 import io.nextbest.FiredRule;
+import io.nextbest.RankedOffer;
 import io.nextbest.OfferCatalog;
 import io.nextbest.RuleSetInfo;
 import io.nextbest.Stage;
 import io.nextbest.arbitration.Arbitrator;
 import io.nextbest.arbitration.RuleInfo;
 import io.nextbest.arbitration.Scoreboard;
+import io.nextbest.arbitration.Scores;
 import io.nextbest.catalog.CatalogIndex;
 import io.nextbest.facts.Situation;
+import io.nextbest.learning.LearnedOffers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +45,8 @@ final class CompiledRuleSet {
     private final IdentityHashMap<Rule, RuleInfo> rules;
     private final EngineSettings settings;
     private final Arbitrator arbitrator;
+    /** The offers that arbitrate on a learned propensity, where the engine has a learner. */
+    private final LearnedOffers learnedOffers;
     private final ConcurrentLinkedQueue<Slot> pool = new ConcurrentLinkedQueue<>();
     /** How the pool's sessions are made: see the constructor. */
     private final KieSessionConfiguration sessionConfiguration;
@@ -51,13 +56,14 @@ final class CompiledRuleSet {
     }
 
     CompiledRuleSet(RuleSetInfo info, KieBase kieBase, OfferCatalog catalog, IdentityHashMap<Rule, RuleInfo> rules,
-                    EngineSettings settings) {
+                    EngineSettings settings, LearnedOffers learnedOffers) {
         this.info = info;
         this.kieBase = kieBase;
         this.index = new CatalogIndex(catalog);
         this.rules = rules;
         this.settings = settings;
         this.arbitrator = new Arbitrator(catalog, settings.maxOffers(), settings.minimumPriority());
+        this.learnedOffers = learnedOffers;
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
         // A pooled session serves one thread at a time, so the classic build's sessions need not guard
         // their propagation list. The executable model's consequences read that same option as "one
@@ -137,8 +143,14 @@ final class CompiledRuleSet {
                         + request.customer().id() + ", past the limit of " + limit
                         + " firings for one decision (maxRuleFirings): a rule may be looping");
             }
-            Decision decision = arbitrator.decide(slot.board(), request.customer().id(), info.version(),
-                    DecisionIds.of(info.version(), request, now), now);
+            String id = DecisionIds.of(info.version(), request, now);
+            Scores scores = LearnedScores.of(slot.board(), index.catalog(), learnedOffers, settings.learner(), request, id);
+            Decision decision = arbitrator.decide(scores, request.customer().id(), info.version(), id, now);
+            if (scores instanceof LearnedScores learned) {
+                Decision estimated = arbitrator.decide(learned.atEstimates(), request.customer().id(), info.version(),
+                        id, now);
+                settings.learner().countDecision(!offerIds(estimated).equals(offerIds(decision)));
+            }
             reusable = true;
             return decision;
         } catch (ConsequenceException e) {
@@ -157,6 +169,10 @@ final class CompiledRuleSet {
                 slot.session().dispose();
             }
         }
+    }
+
+    private static List<String> offerIds(Decision decision) {
+        return decision.offers().stream().map(RankedOffer::offerId).toList();
     }
 
     /** Decides on a session of its own that records every rule that fires. */

@@ -1,6 +1,7 @@
 package io.nextbest.engine;
 
 import io.nextbest.NextBest;
+import io.nextbest.learning.Learner;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param maxRuleFirings  the most rule firings one decision may take before it fails as a loop
  * @param usePrecompiled  whether a pack compiled at build time ({@link Precompiler}) is loaded instead of
  *                        compiling its files, when its files are the same
+ * @param learner         the propensities learned from outcomes, for the offers a pack's {@code learning.csv}
+ *                        chooses; null if the engine has none (every offer then keeps the rules' propensity)
  */
 public record EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings,
-                             boolean usePrecompiled) {
+                             boolean usePrecompiled, Learner learner) {
 
 
     public EngineSettings {
@@ -31,6 +34,12 @@ public record EngineSettings(Clock clock, int maxOffers, double minimumPriority,
         }
     }
 
+    /** Settings without learned propensities. */
+    public EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings,
+                          boolean usePrecompiled) {
+        this(clock, maxOffers, minimumPriority, maxRuleFirings, usePrecompiled, null);
+    }
+
     /** Settings that load precompiled rules where there are some. */
     public EngineSettings(Clock clock, int maxOffers, double minimumPriority, int maxRuleFirings) {
         this(clock, maxOffers, minimumPriority, maxRuleFirings, true);
@@ -43,6 +52,6 @@ public record EngineSettings(Clock clock, int maxOffers, double minimumPriority,
 
     /** These settings, compiling the pack's files even where precompiled rules exist. */
     public EngineSettings compilingAlways() {
-        return new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, false);
+        return new EngineSettings(clock, maxOffers, minimumPriority, maxRuleFirings, false, learner);
     }
 }

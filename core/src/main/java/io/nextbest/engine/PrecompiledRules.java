@@ -8,6 +8,7 @@ import io.nextbest.RuleSetInfo;
 import io.nextbest.arbitration.RuleInfo;
 import io.nextbest.catalog.CatalogReader;
 import io.nextbest.engine.RuleSetCompiler.RulePlace;
+import io.nextbest.learning.LearnedOffers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -110,13 +111,14 @@ final class PrecompiledRules {
             List<RuleProblem> problems = new ArrayList<>();
             OfferCatalog catalog = CatalogReader.read(pack, problems);
             String label = PackProperties.of(pack, problems).label();
+            LearnedOffers learned = LearnedOffers.read(pack, catalog, problems);
             if (!problems.isEmpty()) {
                 // The pack's files are those that were precompiled, checked then; this cannot happen.
                 throw new IllegalStateException("the pack has problems: " + problems);
             }
             IdentityHashMap<Rule, RuleInfo> rules = RuleSetCompiler.ruleInfos(kieBase, rules(index, url));
             RuleSetInfo info = new RuleSetInfo(hash, label, pack.origin(), loadedAt, true, rules.size(), catalog.size());
-            CompiledRuleSet ruleSet = new CompiledRuleSet(info, kieBase, catalog, rules, settings);
+            CompiledRuleSet ruleSet = new CompiledRuleSet(info, kieBase, catalog, rules, settings, learned);
             LOG.debug("Rule set {} loaded precompiled from {} in {} ms", info, url,
                     (System.nanoTime() - started) / 1_000_000);
             return ruleSet;

@@ -11,6 +11,7 @@ import io.nextbest.Stage;
 import io.nextbest.arbitration.RuleInfo;
 import io.nextbest.catalog.CatalogReader;
 import io.nextbest.catalog.OfferTargets;
+import io.nextbest.learning.LearnedOffers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public final class RuleSetCompiler {
         String hash = pack.contentHash();
         KieBase kieBase = buildAndCheck(pack, prepared, classLoader, problems);
         Map<String, RulePlace> places = byRule(prepared.units());
+        LearnedOffers learned = prepared.catalog() == null ? null : LearnedOffers.read(pack, prepared.catalog(), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
@@ -90,7 +92,7 @@ public final class RuleSetCompiler {
         RuleSetInfo info = new RuleSetInfo(hash, prepared.label(), pack.origin(), loadedAt, false, rules.size(),
                 prepared.catalog().size());
         LOG.debug("Rule set {} compiled from {} in {} ms", info, pack.origin(), (System.nanoTime() - started) / 1_000_000);
-        return new CompiledRuleSet(info, kieBase, prepared.catalog(), rules, settings);
+        return new CompiledRuleSet(info, kieBase, prepared.catalog(), rules, settings, learned);
     }
 
     /**

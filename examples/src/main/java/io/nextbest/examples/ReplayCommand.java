@@ -3,6 +3,8 @@ package io.nextbest.examples;
 import io.nextbest.DecisionEngine;
 import io.nextbest.NextBest;
 import io.nextbest.RulePack;
+import io.nextbest.RuleSetException;
+import io.nextbest.examples.replay.AdaptiveScorer;
 import io.nextbest.examples.replay.DataSet;
 import io.nextbest.examples.replay.Mapping;
 import io.nextbest.examples.replay.Plot;
@@ -11,6 +13,8 @@ import io.nextbest.examples.replay.Report;
 import io.nextbest.examples.replay.Result;
 import io.nextbest.examples.replay.RulesScorer;
 import io.nextbest.examples.replay.Tuner;
+import io.nextbest.learning.Learner;
+import io.nextbest.learning.Predictors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,10 +67,16 @@ final class ReplayCommand implements Callable<Integer> {
             + "rows, instead of the report; the report part is not read.")
     boolean tune;
 
+    @Option(names = "--adaptive", description = "Rank by a propensity learned from outcomes, from no evidence "
+            + "(the pack's predictors.csv says what it reads), instead of the rules' arbitration weights; the rules "
+            + "still say whom the program may call.")
+    boolean adaptive;
+
     @Spec
     CommandSpec spec;
 
     private Result result;
+    private Learner.Health health;
 
     @Override
     public Integer call() throws IOException {
@@ -81,10 +91,7 @@ final class ReplayCommand implements Callable<Integer> {
                 : RulePack.directory(rules);
         Replay replay;
         try {
-            Mapping mapping = pack.files().stream().filter(f -> f.name().equals("mapping.csv")).findFirst()
-                    .map(f -> Mapping.read(pack.origin() + "/mapping.csv", f.text()))
-                    .orElseThrow(() -> new IllegalArgumentException(pack.origin() + ": has no mapping.csv"));
-            replay = Replay.load(set, data, mapping);
+            replay = Replay.load(set, data, Mapping.read(pack.origin() + "/mapping.csv", text(pack, "mapping.csv")));
         } catch (IllegalArgumentException e) {
             throw new Errors.UserError(e.getMessage());
         }
@@ -105,19 +112,42 @@ final class ReplayCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            result = replay.run(new RulesScorer(engine));
+            if (adaptive) {
+                AdaptiveScorer scorer;
+                try {
+                    scorer = new AdaptiveScorer(engine, Learner.of(Predictors.read(pack.origin() + "/predictors.csv",
+                            text(pack, "predictors.csv"))));
+                } catch (IllegalArgumentException | RuleSetException e) {
+                    throw new Errors.UserError(e.getMessage());
+                }
+                result = replay.forLearning().run(scorer);
+                health = scorer.learner().health();
+            } else {
+                result = replay.run(new RulesScorer(engine));
+            }
         }
         if (plot != null) {
             Files.writeString(plot, Plot.svg(result), StandardCharsets.UTF_8);
         }
-        out.print(json ? Report.json(result) + System.lineSeparator()
-                : Report.markdown(result, plot == null ? null : plot.toString().replace('\\', '/')));
+        out.print(json ? Report.json(result, health) + System.lineSeparator()
+                : Report.markdown(result, health, plot == null ? null : plot.toString().replace('\\', '/')));
         out.flush();
         return 0;
+    }
+
+    /** The text of one of the pack's files. */
+    private static String text(RulePack pack, String name) {
+        return pack.files().stream().filter(f -> f.name().equals(name)).findFirst().map(RulePack.RuleFile::text)
+                .orElseThrow(() -> new IllegalArgumentException(pack.origin() + ": has no " + name));
     }
 
     /** The figures of the last replay, or null after {@code --tune}. */
     Result result() {
         return result;
+    }
+
+    /** The learner's health after an adaptive replay, or null. */
+    Learner.Health health() {
+        return health;
     }
 }

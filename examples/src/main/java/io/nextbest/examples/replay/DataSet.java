@@ -23,7 +23,7 @@ public enum DataSet {
 
     /** The files of each replay pack, in the order they are read from the class path. */
     public static final List<String> PACK_FILES = List.of("pack.properties", "catalog.json", "eligibility.drl.csv",
-            "arbitration.drl.csv", "mapping.csv");
+            "arbitration.drl.csv", "mapping.csv", "predictors.csv");
     /** Where the packs are on the class path (the rules module carries {@code rules/replay/}). */
     public static final String PACK_FOLDER = "io/nextbest/rules/replay/";
 

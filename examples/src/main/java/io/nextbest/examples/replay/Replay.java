@@ -2,7 +2,9 @@ package io.nextbest.examples.replay;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A data set read through its mapping and split into the part that tunes the rules and the part that
@@ -13,6 +15,8 @@ import java.util.List;
 public final class Replay {
     /** Telco's training part is buckets 0 to 69; 49 to 69 are 30% of it. */
     static final int HELD_OUT_BUCKET = 49;
+    /** The seed of the training part's order for a learner, on data without dates. */
+    static final long LEARNING_ORDER_SEED = 15;
 
     private final DataSet dataSet;
     private final List<Case> training;
@@ -60,6 +64,20 @@ public final class Replay {
             (out ? held : fit).add(c);
         }
         return new Replay(dataSet, fit, held, tally);
+    }
+
+    /**
+     * This replay as a learner sees it: the training part in date order for data in date order, else in
+     * a fixed random order ({@link Random} seeded with {@value #LEARNING_ORDER_SEED}), so that a learner is
+     * not taught the file's order.
+     */
+    public Replay forLearning() {
+        if (dataSet.dated()) {
+            return this;
+        }
+        List<Case> shuffled = new ArrayList<>(training);
+        Collections.shuffle(shuffled, new Random(LEARNING_ORDER_SEED));
+        return new Replay(dataSet, shuffled, report, tally);
     }
 
     public DataSet dataSet() {
