@@ -4,10 +4,12 @@ import io.nextbest.OfferCatalog;
 import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
+import io.nextbest.RuleSetException;
 import io.nextbest.catalog.CatalogReader;
 import io.nextbest.engine.PackProperties;
 import io.nextbest.engine.RuleSetCompiler;
 import io.nextbest.engine.TableReader;
+import io.nextbest.learning.Predictors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +35,8 @@ import java.util.stream.Stream;
  */
 public final class Validator {
     /** {@code sheet Prices, cell B12}, {@code cell B12}, {@code row 12}, {@code sheet Prices}. */
+    /** What a learner reads, declared by a pack (see {@link Predictors}). */
+    private static final String PREDICTORS = "predictors.csv";
     private static final Pattern PLACE = Pattern.compile("(?:sheet (.+?), (?=cell|row)|sheet (.+)$)?(?:cell ([A-Z]+\\d+)"
             + "|row (\\d+))?");
 
@@ -130,6 +134,14 @@ public final class Validator {
                 findings.add(fromProblem(p, tables));
             }
         }
+        // What a learner reads: no concern of Drools', so checked whatever the rules' checks found.
+        pack.files().stream().filter(f -> f.name().equals(PREDICTORS)).findFirst().ifPresent(f -> {
+            try {
+                Predictors.read(f.name(), f.text());
+            } catch (RuleSetException e) {
+                e.problems().forEach(p -> findings.add(fromProblem(p, Map.of())));
+            }
+        });
         // Rows are verified against each other in tables that load: a table with errors is fixed first.
         for (DecisionTable table : tables.values()) {
             if (findings.stream().noneMatch(f -> f.isError() && f.file().equals(table.file()))) {

@@ -20,6 +20,8 @@ import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleSetException;
 import io.nextbest.Score;
 import io.nextbest.json.JsonCodec;
+import io.nextbest.validation.Finding;
+import io.nextbest.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,5 +194,23 @@ class EngineLearningTest {
                                         + "of the catalog",
                                 "learning.csv, line 4, column \"propensity\": 'maybe' is neither rules nor learned",
                                 "learning.csv, line 5, column \"target\": 'retention' is chosen already on line 2"));
+    }
+
+    @Test
+    void validateReportsMistakesInTheLearningTableAndThePredictorsAtTheirLineAndColumn() {
+        List<RuleFile> files = new ArrayList<>(basicWith("""
+                target,propensity,meaning
+                retention,maybe,not a choice
+                """).files());
+        files.add(RuleFile.of("predictors.csv", """
+                field,type,meaning
+                customer.tenureMonths,number,months with us
+                customer.churnRisk,numbr,a typo
+                """));
+
+        assertThat(new Validator().validate(RulePack.of("basic+learning", files))).extracting(Finding::toString)
+                .containsExactlyInAnyOrder(
+                        "learning.csv, line 2, column \"propensity\": 'maybe' is neither rules nor learned",
+                        "predictors.csv, line 3, column \"type\": 'numbr' is neither number nor symbol");
     }
 }

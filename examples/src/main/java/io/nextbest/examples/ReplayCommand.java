@@ -67,6 +67,10 @@ final class ReplayCommand implements Callable<Integer> {
             + "rows, instead of the report; the report part is not read.")
     boolean tune;
 
+    @Option(names = "--save-models", paramLabel = "FILE", description = "With --adaptive: write the models the "
+            + "replay learned to FILE, for nextbest models.")
+    Path saveModels;
+
     @Option(names = "--adaptive", description = "Rank by a propensity learned from outcomes, from no evidence "
             + "(the pack's predictors.csv says what it reads), instead of the rules' arbitration weights; the rules "
             + "still say whom the program may call.")
@@ -80,6 +84,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (saveModels != null && !adaptive) {
+            throw new Errors.UserError("--save-models saves what an --adaptive replay learned: add --adaptive");
+        }
         DataSet set;
         try {
             set = DataSet.of(dataSet);
@@ -122,6 +129,9 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 result = replay.forLearning().run(scorer);
                 health = scorer.learner().health();
+                if (saveModels != null) {
+                    scorer.learner().save(saveModels);
+                }
             } else {
                 result = replay.run(new RulesScorer(engine));
             }

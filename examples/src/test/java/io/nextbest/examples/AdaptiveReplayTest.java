@@ -70,6 +70,41 @@ class AdaptiveReplayTest {
     }
 
     @Test
+    void theModelsAReplayLearnedAreSavedAndTheirHealthPrintedByNextbestModels() throws Exception {
+        Path models = telcoModels(300, 25);
+
+        Run run = Run.nextbest("models", "--predictors",
+                AnalystsGuideTest.ROOT.resolve("rules/replay/telco/predictors.csv").toString(), models.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode model = new ObjectMapper().readTree(run.out()).get("models").get(0);
+        assertThat(model.get("offerId").asText()).isEqualTo("RET-RETENTION-CALL");
+        assertThat(model.get("evidence").asInt()).isEqualTo(300);
+        assertThat(model.get("recentAuc").isNumber()).isTrue();
+        assertThat(model.get("topPredictors")).hasSize(5);
+    }
+
+    @Test
+    void modelsSavedOnOtherPredictorsOrMissingAreOneLineAndExitCodeOne() throws Exception {
+        Path models = telcoModels(100, 26);
+
+        Run other = Run.nextbest("models", "--predictors",
+                AnalystsGuideTest.ROOT.resolve("rules/replay/bank/predictors.csv").toString(), models.toString());
+        Run missing = Run.nextbest("models", "--predictors",
+                AnalystsGuideTest.ROOT.resolve("rules/replay/telco/predictors.csv").toString(),
+                folder.resolve("none.json").toString());
+        Run notAdaptive = Run.nextbest("replay", "telco", "--save-models", models.toString(), "--data",
+                folder.resolve("telco.csv").toString());
+
+        assertThat(other.exitCode()).isEqualTo(1);
+        assertThat(other.err()).contains("telco-models.json").hasLineCount(1);
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("none.json").hasLineCount(1);
+        assertThat(notAdaptive.exitCode()).isEqualTo(1);
+        assertThat(notAdaptive.err()).contains("add --adaptive");
+    }
+
+    @Test
     void theMarkdownReportNamesTheModeAndWhatTheModelLearned() throws Exception {
         Run run = adaptive("telco", Fixtures.write(folder, "telco.csv", Fixtures.telcoLines(300, 24)));
 
@@ -77,6 +112,15 @@ class AdaptiveReplayTest {
                 .contains("in a fixed random order").contains("| contacted | calls | churners reached: adaptive |")
                 .containsPattern("Explored: [0-9,]+ of [0-9,]+ learned decisions")
                 .containsPattern("Model RET-RETENTION-CALL: 300 outcomes, AUC on the latest 300 [0-9.]+");
+    }
+
+    /** The models an adaptive telco replay of {@code customers} generated customers saved. */
+    private Path telcoModels(int customers, long seed) throws Exception {
+        Path models = folder.resolve("telco-models.json");
+        Run replay = Run.nextbest("replay", "telco", "--adaptive", "--save-models", models.toString(), "--data",
+                Fixtures.write(folder, "telco.csv", Fixtures.telcoLines(customers, seed)).toString());
+        assertThat(replay.exitCode()).as(replay.err()).isZero();
+        return models;
     }
 
     private static Run adaptive(String set, Path data) {

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The models' health as JSON, its figures with four decimals like the rest of a replay's JSON. */
-final class HealthJson {
+public final class HealthJson {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private HealthJson() {
     }
 
-    static String of(List<ModelHealth> models) {
+    /** The models as a JSON array: offer, evidence, positives, recent outcomes and their AUC, top predictors. */
+    public static String of(List<ModelHealth> models) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ModelHealth m : models) {
             Map<String, Object> model = new LinkedHashMap<>();
