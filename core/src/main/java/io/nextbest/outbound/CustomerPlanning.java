@@ -44,8 +44,11 @@ final class CustomerPlanning {
         this.at = at;
     }
 
-    /** One event's decisions, a channel each, in the customer's order; and the priority of its best program. */
-    private record Decided(Event event, Map<Channel, Decision> byChannel, int priority) {
+    /**
+     * One event's decisions, a channel each, in the customer's order (or the reason the channel was not asked:
+     * no opt-in, a revoked consent); and the priority of its best program.
+     */
+    private record Decided(Event event, Map<Channel, Object> byChannel, int priority) {
     }
 
     void plan(Recipient r, List<Event> events, List<Attempt> history, List<PlannedContact> planned,
@@ -77,10 +80,13 @@ final class CustomerPlanning {
             String firstReason = null;
             String program = "";
             PlannedContact contact = null;
-            for (Map.Entry<Channel, Decision> c : d.byChannel().entrySet()) {
-                Decision decision = c.getValue();
+            for (Map.Entry<Channel, Object> c : d.byChannel().entrySet()) {
                 String refused;
-                if (decision.offer().isEmpty()) {
+                if (c.getValue() instanceof String notAsked) {
+                    refused = notAsked;
+                } else if (!(c.getValue() instanceof Decision decision)) {
+                    throw new IllegalStateException("neither a decision nor a reason: " + c.getValue());
+                } else if (decision.offer().isEmpty()) {
                     refused = decision.reason().code();
                 } else {
                     RankedOffer offer = decision.offer().get();
@@ -110,10 +116,15 @@ final class CustomerPlanning {
     }
 
     private Decided decide(Recipient r, Event e, Instant when) {
-        Map<Channel, Decision> byChannel = new LinkedHashMap<>();
+        Map<Channel, Object> byChannel = new LinkedHashMap<>();
         int priority = -1;
         Customer customer = asDecided(r, e, when);
-        for (Channel channel : r.channels()) {
+        for (OptIn optIn : r.optIns()) {
+            Channel channel = optIn.channel();
+            if (optIn.revokedBy(when) || optIn.kinds().isEmpty()) {
+                byChannel.put(channel, optIn.revokedBy(when) ? CONSENT_REVOKED : NO_OPT_IN);
+                continue;
+            }
             Interaction interaction = Interaction.builder(channel, Intent.CAMPAIGN).id(e.kind()).resolved(true)
                     .queue(QueueType.SALES).time(when).build();
             Decision decision = engine.decide(DecisionRequest.builder(customer, interaction).build());

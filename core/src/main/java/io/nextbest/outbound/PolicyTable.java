@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.nextbest.Channel;
 import io.nextbest.RuleProblem;
 import io.nextbest.validation.SheetGrid;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -40,12 +41,21 @@ final class PolicyTable {
     /** The table, or an empty one with its problems added when it cannot be read or lacks a column. */
     static PolicyTable read(String file, Reader in, List<String> required, List<RuleProblem> problems) {
         PolicyTable table = new PolicyTable(file, problems);
-        try (in; MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(in)) {
+        // Line by line, so that every row knows its line: a cell may hold a quoted comma, not a line break.
+        try (BufferedReader lines = new BufferedReader(in)) {
             boolean header = true;
-            while (it.hasNextValue()) {
-                int line = it.getParser().currentTokenLocation().getLineNr();
-                String[] row = it.nextValue();
-                if (Arrays.stream(row).allMatch(String::isBlank)) {
+            int number = 0;
+            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                String[] row;
+                try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
+                    row = it.hasNextValue() ? it.nextValue() : new String[0];
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new RuleProblem(file, "line " + number, "is not a CSV row: "
+                            + firstLine(e.getMessage()) + " (a cell may hold a quoted comma, not a line break)"));
                     continue;
                 }
                 if (header) {
@@ -55,11 +65,11 @@ final class PolicyTable {
                     header = false;
                 } else {
                     table.rows.add(row);
-                    table.lines.add(line);
+                    table.lines.add(number);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add(new RuleProblem(file, "", "is not readable CSV: " + firstLine(e.getMessage())));
+        } catch (IOException e) {
+            problems.add(new RuleProblem(file, "", "cannot be read: " + firstLine(e.getMessage())));
             table.rows.clear();
             return table;
         }
