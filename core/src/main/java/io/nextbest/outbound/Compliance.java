@@ -40,6 +40,7 @@ final class Compliance {
     private final int collectionCalls;
     private final int collectionDays;
     private final int quietDays;
+    private final Duration revocationDelay;
 
     /**
      * A regional calling window, stricter than the default: on {@code days}, calls to customers of
@@ -49,7 +50,7 @@ final class Compliance {
     }
 
     Compliance(String version, LocalDate listScrubbedOn, int listValidDays, LocalTime from, LocalTime to,
-               List<Window> windows, int collectionCalls, int collectionDays, int quietDays) {
+               List<Window> windows, int collectionCalls, int collectionDays, int quietDays, Duration revocationDelay) {
         this.version = version;
         this.listScrubbedOn = listScrubbedOn;
         this.listValidDays = listValidDays;
@@ -59,6 +60,15 @@ final class Compliance {
         this.collectionCalls = collectionCalls;
         this.collectionDays = collectionDays;
         this.quietDays = quietDays;
+        this.revocationDelay = revocationDelay;
+    }
+
+    /**
+     * True if the customer's consent on the opt-in's channel is revoked at {@code time}. A revocation binds
+     * from the instant it was made, unless the compliance rules allow time to honour it.
+     */
+    boolean revoked(OptIn optIn, Instant time) {
+        return optIn.revokedAt() != null && optIn.revokedBy(time.minus(revocationDelay));
     }
 
     /** The calling hours on one local day of a region, {@code [from, to)}; {@code null} when none. */
@@ -168,6 +178,7 @@ final class Compliance {
         Integer calls = 7;
         Integer callDays = 7;
         Integer quiet = 7;
+        Integer revocationHours = 0;
         for (int i = 0; i < settings.size(); i++) {
             String setting = settings.text(i, "Setting").toLowerCase(Locale.ROOT);
             switch (setting) {
@@ -179,10 +190,11 @@ final class Compliance {
                 case "collection calls at most" -> calls = settings.whole(i, "Value", 0, null);
                 case "collection calls within days" -> callDays = settings.whole(i, "Value", 1, null);
                 case "no collection call within days after a conversation" -> quiet = settings.whole(i, "Value", 0, null);
+                case "consent revocation honoured within hours" -> revocationHours = settings.whole(i, "Value", 0, null);
                 default -> settings.problem(i, "Setting", "'" + settings.text(i, "Setting") + "' is not a setting; the "
                         + "settings are version, do-not-call list scrubbed on, do-not-call list valid for days, calling "
                         + "hours from, calling hours to, collection calls at most, collection calls within days, no "
-                        + "collection call within days after a conversation");
+                        + "collection call within days after a conversation, consent revocation honoured within hours");
             }
         }
         List<Window> windows = new ArrayList<>();
@@ -210,7 +222,8 @@ final class Compliance {
             settings.problem("the calling hours must end after they start: " + from + " to " + to);
         }
         return new Compliance(version, scrubbed, validDays == null ? 0 : validDays, from, to, windows,
-                calls == null ? 0 : calls, callDays == null ? 1 : callDays, quiet == null ? 0 : quiet);
+                calls == null ? 0 : calls, callDays == null ? 1 : callDays, quiet == null ? 0 : quiet,
+                Duration.ofHours(revocationHours == null ? 0 : revocationHours));
     }
 
     private static Set<DayOfWeek> days(PolicyTable hours, int i) {

@@ -121,8 +121,9 @@ final class CustomerPlanning {
         Customer customer = asDecided(r, e, when);
         for (OptIn optIn : r.optIns()) {
             Channel channel = optIn.channel();
-            if (optIn.revokedBy(when) || optIn.kinds().isEmpty()) {
-                byChannel.put(channel, optIn.revokedBy(when) ? CONSENT_REVOKED : NO_OPT_IN);
+            boolean revoked = policy.compliance.revoked(optIn, when);
+            if (revoked || optIn.kinds().isEmpty()) {
+                byChannel.put(channel, revoked ? CONSENT_REVOKED : NO_OPT_IN);
                 continue;
             }
             Interaction interaction = Interaction.builder(channel, Intent.CAMPAIGN).id(e.kind()).resolved(true)
@@ -143,7 +144,7 @@ final class CustomerPlanning {
      * revoked by then. The contact history is not the rules' to count here: the policy's caps and
      * suppressions stand in for it, so that a service alert is never held back by marketing fatigue.
      */
-    private static Customer asDecided(Recipient r, Event e, Instant when) {
+    private Customer asDecided(Recipient r, Event e, Instant when) {
         Customer c = r.customer();
         Map<String, Object> attributes = new LinkedHashMap<>(c.attributes());
         attributes.putAll(e.attributes());
@@ -152,7 +153,7 @@ final class CustomerPlanning {
         attributes.put("criticalCare", r.criticalCare());
         Set<Channel> consents = new LinkedHashSet<>();
         r.optIns().forEach(o -> {
-            if (!o.kinds().isEmpty() && !o.revokedBy(when)) {
+            if (!o.kinds().isEmpty() && !policy.compliance.revoked(o, when)) {
                 consents.add(o.channel());
             }
         });
@@ -170,10 +171,10 @@ final class CustomerPlanning {
             return UNKNOWN_PROGRAM;
         }
         OptIn optIn = r.optIns().stream().filter(o -> o.channel() == channel).findFirst().orElseThrow();
-        if (optIn.revokedBy(when)) {
+        if (policy.compliance.revoked(optIn, when)) {
             return CONSENT_REVOKED;
         }
-        if (!optIn.allows(program.kind(), when)) {
+        if (!optIn.kinds().contains(program.kind())) {
             return NO_OPT_IN;
         }
         String blocked = policy.compliance.blocks(r, program, channel, when, e.text("debt"), history);

@@ -137,7 +137,8 @@ public final class OutboundPlanner {
                 PlannedContact givesWay = capacity.offer(c, now);
                 if (givesWay != null) {
                     listener.notPlanned(new NoContact(givesWay.customerId(), givesWay.event(), givesWay.program(),
-                            CapacityQueue.FULL, List.of(givesWay.channel() + ": " + CapacityQueue.FULL)));
+                            CapacityQueue.FULL, List.of(givesWay.channel() + ": " + CapacityQueue.FULL),
+                            givesWay.channel(), givesWay.utcTime()));
                 }
             }
             now.forEach(listener::planned);

@@ -15,7 +15,7 @@ import io.nextbest.outbound.NoContact;
 import io.nextbest.outbound.OptIn;
 import io.nextbest.outbound.OutboundPlanner;
 import io.nextbest.outbound.OutboundPolicy;
-import io.nextbest.outbound.PlanListener;
+import io.nextbest.outbound.PlanCollector;
 import io.nextbest.outbound.PlannedContact;
 import io.nextbest.outbound.ProgramKind;
 import io.nextbest.outbound.Recipient;
@@ -58,32 +58,17 @@ class OutboundPlannerTest {
         engine.close();
     }
 
-    /** What one run planned and did not. */
-    record Plan(List<PlannedContact> planned, List<NoContact> notPlanned) implements PlanListener {
-        Plan() {
-            this(new ArrayList<>(), new ArrayList<>());
-        }
+    /** The one contact a run planned. */
+    static PlannedContact only(PlanCollector plan) {
+        assertThat(plan.planned()).as("not planned: %s", plan.notPlanned()).hasSize(1);
+        return plan.planned().get(0);
+    }
 
-        @Override
-        public void planned(PlannedContact contact) {
-            planned.add(contact);
-        }
-
-        @Override
-        public void notPlanned(NoContact noContact) {
-            notPlanned.add(noContact);
-        }
-
-        PlannedContact only() {
-            assertThat(planned).as("not planned: %s", notPlanned).hasSize(1);
-            return planned.get(0);
-        }
-
-        NoContact none() {
-            assertThat(planned).isEmpty();
-            assertThat(notPlanned).hasSize(1);
-            return notPlanned.get(0);
-        }
+    /** The one event a run did not plan. */
+    static NoContact none(PlanCollector plan) {
+        assertThat(plan.planned()).isEmpty();
+        assertThat(plan.notPlanned()).hasSize(1);
+        return plan.notPlanned().get(0);
     }
 
     static Customer.Builder customer(String id) {
@@ -102,8 +87,8 @@ class OutboundPlannerTest {
         return new Event(id, kind, AT.minus(Duration.ofHours(1)), attributes);
     }
 
-    static Plan plan(Instant at, Recipient recipient, List<Event> events, List<Attempt> history) {
-        Plan plan = new Plan();
+    static PlanCollector plan(Instant at, Recipient recipient, List<Event> events, List<Attempt> history) {
+        PlanCollector plan = new PlanCollector();
         try (OutboundPlanner.Run run = planner.start(at, plan)) {
             run.plan(recipient, events, history);
         }
@@ -112,8 +97,8 @@ class OutboundPlannerTest {
 
     @Test
     void anOutageWarningGoesOutAtOnceOnTheCustomersFirstChannel() {
-        PlannedContact c = plan(AT, recipient(customer("C1"), optIn(Channel.SMS, SERVICE_ONLY),
-                optIn(Channel.EMAIL, BOTH)), List.of(event("C1", "OUTAGE", Map.of())), List.of()).only();
+        PlannedContact c = only(plan(AT, recipient(customer("C1"), optIn(Channel.SMS, SERVICE_ONLY),
+                optIn(Channel.EMAIL, BOTH)), List.of(event("C1", "OUTAGE", Map.of())), List.of()));
 
         assertThat(c.offerId()).isEqualTo("OUT-OUTAGE-WARNING");
         assertThat(c.channel()).isEqualTo(Channel.SMS);
@@ -128,8 +113,8 @@ class OutboundPlannerTest {
     @Test
     void aContactAtNightIsDeferredToEightInTheMorningNotDropped() {
         Instant night = Instant.parse("2026-11-24T04:30:00Z"); // 22:30 in Chicago
-        PlannedContact c = plan(night, recipient(customer("C2"), optIn(Channel.OUTBOUND_VOICE, BOTH)),
-                List.of(new Event("C2", "OUTAGE", night, Map.of())), List.of()).only();
+        PlannedContact c = only(plan(night, recipient(customer("C2"), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                List.of(new Event("C2", "OUTAGE", night, Map.of())), List.of()));
 
         assertThat(c.localTime()).isEqualTo(LocalDateTime.parse("2026-11-24T08:00"));
         assertThat(c.utcTime()).isEqualTo(Instant.parse("2026-11-24T14:00:00Z"));
@@ -141,7 +126,7 @@ class OutboundPlannerTest {
         Recipient r = new Recipient(customer("C3").build(), List.of(optIn(Channel.SMS, BOTH)), LocalTime.of(18, 0),
                 LocalTime.of(20, 0), false);
 
-        PlannedContact c = plan(AT, r, List.of(event("C3", "OUTAGE", Map.of())), List.of()).only();
+        PlannedContact c = only(plan(AT, r, List.of(event("C3", "OUTAGE", Map.of())), List.of()));
 
         assertThat(c.localTime()).isEqualTo(LocalDateTime.parse("2026-11-23T18:00"));
     }
@@ -151,8 +136,8 @@ class OutboundPlannerTest {
         Instant sundayMorning = Instant.parse("2026-11-22T15:00:00Z"); // Sunday 09:00 in Chicago
         Recipient r = recipient(customer("C4").region("TX"), optIn(Channel.OUTBOUND_VOICE, BOTH));
 
-        PlannedContact c = plan(sundayMorning, r, List.of(new Event("C4", "OUTAGE", sundayMorning, Map.of())),
-                List.of()).only();
+        PlannedContact c = only(plan(sundayMorning, r, List.of(new Event("C4", "OUTAGE", sundayMorning, Map.of())),
+                List.of()));
 
         assertThat(c.localTime()).isEqualTo(LocalDateTime.parse("2026-11-22T12:00"));
     }
@@ -161,8 +146,8 @@ class OutboundPlannerTest {
     void withoutAnyOptInForMarketingTheCustomerIsNotContactedAndTold() {
         Recipient r = recipient(customer("C5"), optIn(Channel.SMS, SERVICE_ONLY), optIn(Channel.EMAIL, SERVICE_ONLY));
 
-        NoContact none = plan(AT, r, List.of(event("C5", "USAGE_NEAR_ALLOWANCE", Map.of("usagePercent", 90))),
-                List.of()).none();
+        NoContact none = none(plan(AT, r, List.of(event("C5", "USAGE_NEAR_ALLOWANCE", Map.of("usagePercent", 90))),
+                List.of()));
 
         assertThat(none.reason()).isEqualTo("NO_OPT_IN");
         assertThat(none.program()).isEqualTo("plan-change");
@@ -174,9 +159,9 @@ class OutboundPlannerTest {
         Recipient r = recipient(customer("C6").doNotCall(true), optIn(Channel.OUTBOUND_VOICE, BOTH),
                 optIn(Channel.SMS, BOTH));
 
-        Plan plan = plan(AT, r, List.of(event("C6", "OUTAGE", Map.of())), List.of());
+        PlanCollector plan = plan(AT, r, List.of(event("C6", "OUTAGE", Map.of())), List.of());
 
-        assertThat(plan.only().channel()).isEqualTo(Channel.SMS);
+        assertThat(only(plan).channel()).isEqualTo(Channel.SMS);
     }
 
     @Test
@@ -184,13 +169,12 @@ class OutboundPlannerTest {
         Instant late = Instant.parse("2026-12-22T15:00:00Z"); // 32 days after the scrub of 2026-11-20
         Recipient r = recipient(customer("C7").churnRisk(0.85), optIn(Channel.OUTBOUND_VOICE, BOTH));
 
-        NoContact retention = plan(late, r, List.of(new Event("C7", "CHURN_RISK_RISEN", late, Map.of())), List.of())
-                .none();
-        PlannedContact outage = plan(late, r, List.of(new Event("C7", "OUTAGE", late, Map.of())), List.of()).only();
+        NoContact retention = none(plan(late, r, List.of(new Event("C7", "CHURN_RISK_RISEN", late, Map.of())), List.of()));
+        PlannedContact outage = only(plan(late, r, List.of(new Event("C7", "OUTAGE", late, Map.of())), List.of()));
 
         assertThat(retention.reason()).isEqualTo("DO_NOT_CALL_LIST_STALE");
         assertThat(outage.program()).isEqualTo("outage");
-        assertThat(plan(AT, r, List.of(event("C7", "CHURN_RISK_RISEN", Map.of())), List.of()).only().program())
+        assertThat(only(plan(AT, r, List.of(event("C7", "CHURN_RISK_RISEN", Map.of())), List.of())).program())
                 .isEqualTo("retention");
     }
 
@@ -199,7 +183,7 @@ class OutboundPlannerTest {
         Instant night = Instant.parse("2026-11-24T04:30:00Z");
         Recipient r = recipient(customer("C8"), new OptIn(Channel.SMS, BOTH, Instant.parse("2026-11-24T10:00:00Z")));
 
-        NoContact none = plan(night, r, List.of(new Event("C8", "OUTAGE", night, Map.of())), List.of()).none();
+        NoContact none = none(plan(night, r, List.of(new Event("C8", "OUTAGE", night, Map.of())), List.of()));
 
         assertThat(none.reason()).isEqualTo("CONSENT_REVOKED");
     }
@@ -210,9 +194,9 @@ class OutboundPlannerTest {
         List<Attempt> yesterday = List.of(new Attempt("C9", "rate-change", Channel.OUTBOUND_VOICE,
                 AT.minus(Duration.ofHours(10)), ContactOutcome.IGNORED, null, false));
 
-        assertThat(plan(AT, r, List.of(event("C9", "CHURN_RISK_RISEN", Map.of())), yesterday).none().reason())
+        assertThat(none(plan(AT, r, List.of(event("C9", "CHURN_RISK_RISEN", Map.of())), yesterday)).reason())
                 .isEqualTo("CAP_ONE_A_DAY");
-        assertThat(plan(AT, r, List.of(event("C9", "OUTAGE", Map.of())), yesterday).only().program())
+        assertThat(only(plan(AT, r, List.of(event("C9", "OUTAGE", Map.of())), yesterday)).program())
                 .isEqualTo("outage");
     }
 
@@ -225,7 +209,7 @@ class OutboundPlannerTest {
                 new Attempt("C10", "plan-change", Channel.SMS, AT.minus(Duration.ofDays(20)), ContactOutcome.DECLINED,
                         null, false));
 
-        assertThat(plan(AT, r, List.of(event("C10", "CHURN_RISK_RISEN", Map.of())), declines).none().reason())
+        assertThat(none(plan(AT, r, List.of(event("C10", "CHURN_RISK_RISEN", Map.of())), declines)).reason())
                 .isEqualTo("TWO_DECLINES_REST_90");
     }
 
@@ -239,10 +223,10 @@ class OutboundPlannerTest {
         }
         Event due = event("C11", "BALANCE_DUE", Map.of("debt", "D-1"));
 
-        Plan plan = plan(AT, r, List.of(due), calls);
+        PlanCollector plan = plan(AT, r, List.of(due), calls);
 
-        assertThat(plan.only().channel()).isEqualTo(Channel.SMS);
-        assertThat(plan(AT, r, List.of(event("C11", "BALANCE_DUE", Map.of("debt", "D-2"))), calls).only().channel())
+        assertThat(only(plan).channel()).isEqualTo(Channel.SMS);
+        assertThat(only(plan(AT, r, List.of(event("C11", "BALANCE_DUE", Map.of("debt", "D-2"))), calls)).channel())
                 .as("another debt").isEqualTo(Channel.OUTBOUND_VOICE);
     }
 
@@ -252,7 +236,7 @@ class OutboundPlannerTest {
         List<Attempt> talked = List.of(new Attempt("C12", "collections", Channel.OUTBOUND_VOICE,
                 AT.minus(Duration.ofDays(3)), ContactOutcome.IGNORED, "D-1", true));
 
-        NoContact none = plan(AT, r, List.of(event("C12", "BALANCE_DUE", Map.of("debt", "D-1"))), talked).none();
+        NoContact none = none(plan(AT, r, List.of(event("C12", "BALANCE_DUE", Map.of("debt", "D-1"))), talked));
 
         assertThat(none.reason()).isEqualTo("COLLECTION_AFTER_CONVERSATION");
     }
@@ -263,13 +247,13 @@ class OutboundPlannerTest {
                 .policy(DefaultRules.outboundPolicy().withCapacity(Map.of(Channel.OUTBOUND_VOICE, 1))).build();
         Recipient retained = recipient(customer("A-RETAIN").churnRisk(0.85), optIn(Channel.OUTBOUND_VOICE, BOTH));
         Recipient fraud = recipient(customer("Z-FRAUD"), optIn(Channel.OUTBOUND_VOICE, BOTH));
-        Plan plan = new Plan();
+        PlanCollector plan = new PlanCollector();
         try (OutboundPlanner.Run run = small.start(AT, plan)) {
             run.plan(retained, List.of(event("A-RETAIN", "CHURN_RISK_RISEN", Map.of())), List.of());
             run.plan(fraud, List.of(event("Z-FRAUD", "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
         }
 
-        assertThat(plan.only().program()).isEqualTo("fraud-alert");
+        assertThat(only(plan).program()).isEqualTo("fraud-alert");
         assertThat(plan.notPlanned()).singleElement().satisfies(n -> {
             assertThat(n.customerId()).isEqualTo("A-RETAIN");
             assertThat(n.reason()).isEqualTo("CAPACITY_FULL");
@@ -283,13 +267,13 @@ class OutboundPlannerTest {
         Recipient ordinary = recipient(customer("A-ORDINARY"), optIn(Channel.OUTBOUND_VOICE, BOTH));
         Recipient critical = new Recipient(customer("Z-CRITICAL").build(), List.of(optIn(Channel.OUTBOUND_VOICE, BOTH)),
                 null, null, true);
-        Plan plan = new Plan();
+        PlanCollector plan = new PlanCollector();
         try (OutboundPlanner.Run run = small.start(AT, plan)) {
             run.plan(ordinary, List.of(event("A-ORDINARY", "OUTAGE", Map.of())), List.of());
             run.plan(critical, List.of(event("Z-CRITICAL", "OUTAGE", Map.of())), List.of());
         }
 
-        assertThat(plan.only().customerId()).isEqualTo("Z-CRITICAL");
+        assertThat(only(plan).customerId()).isEqualTo("Z-CRITICAL");
     }
 
     @Test
