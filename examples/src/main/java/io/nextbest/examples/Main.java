@@ -10,11 +10,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code nextbest} command: {@code demo}, {@code decide}, {@code validate}, {@code test} and {@code replay}. */
+/**
+ * The {@code nextbest} command: {@code demo}, {@code decide}, {@code validate}, {@code test}, {@code replay} and
+ * {@code outbound}.
+ */
 @Command(name = "nextbest",
         description = "Next-best-action decisions for contact centers: whether to make an offer, which one, and why.",
         subcommands = {DemoCommand.class, DecideCommand.class, ValidateCommand.class, TestCommand.class,
-            ReplayCommand.class},
+            ReplayCommand.class, OutboundCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
@@ -53,6 +56,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: demo, decide, validate, test or replay");
+        throw new ParameterException(spec.commandLine(), "Name a command: demo, decide, validate, test, replay or outbound");
     }
 }
