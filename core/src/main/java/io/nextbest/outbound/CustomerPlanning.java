@@ -46,9 +46,11 @@ final class CustomerPlanning {
 
     /**
      * One event's decisions, a channel each, in the customer's order (or the reason the channel was not asked:
-     * no opt-in, a revoked consent); and the priority of its best program.
+     * no opt-in, a revoked consent); and the priority of the program the first offer is for. Channels after that
+     * first offer are decided only if the contact falls back to them.
      */
-    private record Decided(Event event, Map<Channel, Object> byChannel, int priority) {
+    private record Decided(Event event, Customer customer, Instant when, Map<Channel, Object> byChannel,
+                           int priority) {
     }
 
     void plan(Recipient r, List<Event> events, List<Attempt> history, List<PlannedContact> planned,
@@ -82,6 +84,9 @@ final class CustomerPlanning {
             PlannedContact contact = null;
             for (Map.Entry<Channel, Object> c : d.byChannel().entrySet()) {
                 String refused;
+                if (c.getValue() == null) {
+                    c.setValue(decide(d.customer(), d.event(), c.getKey(), d.when()));
+                }
                 if (c.getValue() instanceof String notAsked) {
                     refused = notAsked;
                 } else if (!(c.getValue() instanceof Decision decision)) {
@@ -124,18 +129,24 @@ final class CustomerPlanning {
             boolean revoked = policy.compliance.revoked(optIn, when);
             if (revoked || optIn.kinds().isEmpty()) {
                 byChannel.put(channel, revoked ? CONSENT_REVOKED : NO_OPT_IN);
-                continue;
-            }
-            Interaction interaction = Interaction.builder(channel, Intent.CAMPAIGN).id(e.kind()).resolved(true)
-                    .queue(QueueType.SALES).time(when).build();
-            Decision decision = engine.decide(DecisionRequest.builder(customer, interaction).build());
-            byChannel.put(channel, decision);
-            if (decision.offer().isPresent() && priority < 0) {
-                Program p = policy.programs.get(decision.offer().get().program());
-                priority = p == null ? 0 : p.priority();
+            } else if (priority >= 0) {
+                byChannel.put(channel, null);
+            } else {
+                Decision decision = decide(customer, e, channel, when);
+                byChannel.put(channel, decision);
+                if (decision.offer().isPresent()) {
+                    Program p = policy.programs.get(decision.offer().get().program());
+                    priority = p == null ? 0 : p.priority();
+                }
             }
         }
-        return new Decided(e, byChannel, priority);
+        return new Decided(e, customer, when, byChannel, priority);
+    }
+
+    private Decision decide(Customer customer, Event e, Channel channel, Instant when) {
+        Interaction interaction = Interaction.builder(channel, Intent.CAMPAIGN).id(e.kind()).resolved(true)
+                .queue(QueueType.SALES).time(when).build();
+        return engine.decide(DecisionRequest.builder(customer, interaction).build());
     }
 
     /**
