@@ -13,9 +13,8 @@ import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 
 /**
- * The default outbound policy keeps every promise of outbound planning. The build tries each property 200
- * times; {@code -Djqwik.tries.default=1000} does not reach a container with defaults, so the 1,000-try run
- * is {@link DefaultOutboundPolicyLongRun}: {@code ./mvnw -o -q verify -pl testkit -am
+ * The default outbound policy keeps every promise of outbound planning, at 200 tries a property in the build;
+ * {@link DefaultOutboundPolicyLongRun} tries each 1,000 times: {@code ./mvnw -o -q verify -pl testkit -am
  * -Dtest=DefaultOutboundPolicyLongRun -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @PropertyDefaults(tries = 200)
