@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** The packages of the API: what users import. */
     static final List<String> API = List.of("io.nextbest", "io.nextbest.json", "io.nextbest.facts",
-            "io.nextbest.validation", "io.nextbest.scenarios", "io.nextbest.learning");
+            "io.nextbest.validation", "io.nextbest.scenarios", "io.nextbest.learning",
+            "io.nextbest.outbound");
     /** The packages documented as internal. */
     static final List<String> INTERNAL = List.of("io.nextbest.engine", "io.nextbest.arbitration",
             "io.nextbest.catalog", "io.nextbest.text");

@@ -12,12 +12,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code nextbest} command: {@code demo}, {@code decide}, {@code validate}, {@code test}, {@code replay},
- * {@code models}, {@code outcome} and {@code report}.
+ * {@code models}, {@code outbound}, {@code outcome} and {@code report}.
  */
 @Command(name = "nextbest",
         description = "Next-best-action decisions for contact centers: whether to make an offer, which one, and why.",
         subcommands = {DemoCommand.class, DecideCommand.class, ValidateCommand.class, TestCommand.class,
-            ReplayCommand.class, ModelsCommand.class, OutcomeCommand.class, ReportCommand.class},
+            ReplayCommand.class, ModelsCommand.class, OutboundCommand.class, OutcomeCommand.class,
+            ReportCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 
@@ -57,6 +58,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Name a command: demo, decide, validate, test, replay, models, outcome or report");
+                "Name a command: demo, decide, validate, test, replay, models, outbound, outcome or report");
     }
 }

@@ -45,6 +45,7 @@ public final class RequestArbitrary extends ArbitraryDecorator<DecisionRequest> 
     private OfferCatalog catalog;
     private DecisionEngine holdersOf;
     private DecisionEngine declinersOf;
+    private int plannedPercent;
 
     RequestArbitrary(InteractionArbitrary interactions) {
         this.interactions = interactions;
@@ -204,6 +205,25 @@ public final class RequestArbitrary extends ArbitraryDecorator<DecisionRequest> 
         return c;
     }
 
+    /**
+     * Makes {@code percent} of the requests on outbound channels planned contacts, as {@code OutboundPlanner}
+     * asks for them: the customer's attributes {@code planned} (true), {@code event} (a kind of {@link
+     * PopulationArbitrary#EVENT_KINDS}) and {@code criticalCare}.
+     */
+    public RequestArbitrary plannedFromEvents(int percent) {
+        RequestArbitrary c = typedClone();
+        c.plannedPercent = percent;
+        return c;
+    }
+
+    private static DecisionRequest planned(DecisionRequest r, int roll, int percent, String event, boolean critical) {
+        if (roll >= percent || !r.interaction().channel().isOutbound()) {
+            return r;
+        }
+        DecisionRequest planned = Copies.withAttribute(Copies.withAttribute(r, "planned", true), "event", event);
+        return Copies.withAttribute(planned, "criticalCare", critical);
+    }
+
     @Override
     protected Arbitrary<DecisionRequest> arbitrary() {
         CustomerArbitrary who = catalog == null ? customers : customers.forCatalog(catalog);
@@ -212,6 +232,12 @@ public final class RequestArbitrary extends ArbitraryDecorator<DecisionRequest> 
         Arbitrary<DecisionRequest> requests = Combinators.combine(
                         who, interactions.drafts(), bought.drafts(), contacted.drafts(), modelScores())
                 .as(RequestArbitrary::assemble);
+        if (plannedPercent > 0) {
+            int percent = plannedPercent;
+            requests = Combinators.combine(requests, Arbitraries.integers().between(0, 99),
+                            Arbitraries.of(PopulationArbitrary.EVENT_KINDS), Arbitraries.of(false, true))
+                    .as((r, roll, event, critical) -> planned(r, roll, percent, event, critical));
+        }
         if (holdersOf != null) {
             DecisionEngine engine = holdersOf;
             requests = requests.map(r -> holdingNextBest(engine, r));

@@ -39,8 +39,13 @@ final class JqwikRun {
     }
 
     static Outcome property(Class<?> container, String name) {
-        Method method = Arrays.stream(container.getDeclaredMethods()).filter(m -> m.getName().equals(name))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no property " + name));
+        Method method = null;
+        for (Class<?> c = container; c != null && method == null; c = c.getSuperclass()) {
+            method = Arrays.stream(c.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst().orElse(null);
+        }
+        if (method == null) {
+            throw new IllegalArgumentException("no property " + name);
+        }
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectMethod(container, method))
                 .filters(EngineFilter.includeEngines("jqwik"))

@@ -83,6 +83,7 @@ public final class HandwrittenEngine implements Decider {
     private final long freeMonth;
     private final long planReview;
     private final long tvBundle;
+    private final long eventPrograms;
 
     /** An engine for the default pack's catalog, deciding requests without a time at the clock's time. */
     public HandwrittenEngine(RulePack defaultPack, Clock clock) {
@@ -122,6 +123,8 @@ public final class HandwrittenEngine implements Decider {
         freeMonth = offer("RET-FREE-MONTH");
         planReview = offer("RET-PLAN-REVIEW");
         tvBundle = offer("XS-TV-BUNDLE");
+        eventPrograms = program("outage") | program("collections") | program("fraud-alert")
+                | program("spending-limit") | program("loan-status") | program("rate-change");
     }
 
     private long mask(Predicate<Offer> test) {
@@ -187,6 +190,9 @@ public final class HandwrittenEngine implements Decider {
     private static final RuleInfo RATE_REGION = eligibility("RATE_CHANGE_OTHER_REGION", "Rate change notice is for the affected region", 27);
     private static final RuleInfo ALERTS_USAGE = eligibility("USAGE_ALERTS_NOT_NEAR_ALLOWANCE", "Usage alerts are for customers near their allowance", 28);
     private static final RuleInfo SCAM_AGE = eligibility("SCAM_AWARENESS_UNDER_65", "Scam awareness is for customers 65 and over", 29);
+    // outbound.drl.csv: requests no planner marked as planned meet only its first row.
+    private static final RuleInfo EVENT_PROGRAMS = rule(Stage.ELIGIBILITY, "EVENT_PROGRAMS_PLANNED_ONLY",
+            "Event programs are for planned contacts only", "outbound.drl.csv row 10");
 
     private static final RuleInfo NOT_ON_CHANNEL = rule(Stage.APPLICABILITY, "OFFER_NOT_FOR_CHANNEL",
             "The offer is not made on this channel", "applicability.drl line 8");
@@ -448,6 +454,9 @@ public final class HandwrittenEngine implements Decider {
         }
         if (number(customer, "age") < 65) {
             w.leaveOut(scamAlert, SCAM_AGE);
+        }
+        if (!flag(customer, "planned")) {
+            w.leaveOut(eventPrograms, EVENT_PROGRAMS);
         }
 
         // Applicability: does the offer fit this interaction?

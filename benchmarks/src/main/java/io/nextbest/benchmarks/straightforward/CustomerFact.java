@@ -126,6 +126,11 @@ public final class CustomerFact {
         return flag("outageAffected");
     }
 
+    /** True for a contact the outbound planner planned from an event. */
+    public boolean isPlanned() {
+        return flag("planned");
+    }
+
     public int getPurchasesLast90Days() {
         return purchasesLast90Days;
     }

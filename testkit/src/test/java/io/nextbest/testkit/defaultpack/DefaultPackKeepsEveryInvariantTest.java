@@ -1,12 +1,14 @@
 package io.nextbest.testkit.defaultpack;
 
 import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.OfferKind;
 import io.nextbest.RankedOffer;
 import io.nextbest.RulePack;
 import io.nextbest.rules.DefaultRules;
 import io.nextbest.testkit.DecisionInvariantProperties;
+import io.nextbest.testkit.RequestArbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
@@ -24,6 +26,12 @@ class DefaultPackKeepsEveryInvariantTest extends DecisionInvariantProperties {
     @Override
     protected RulePack rules() {
         return DefaultRules.pack();
+    }
+
+    /** Any request, and among the outbound ones half planned from events, so that every outbound program is reached. */
+    @Override
+    protected RequestArbitrary requests(DecisionEngine engine) {
+        return super.requests(engine).plannedFromEvents(50);
     }
 
     /** A fixed seed: the rarest programs win about one request in a hundred, and the count must not be luck. */

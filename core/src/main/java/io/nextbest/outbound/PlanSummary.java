@@ -1,0 +1,72 @@
+package io.nextbest.outbound;
+
+import io.nextbest.Channel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts a plan as it passes: contacts by program and by channel, events without a contact by reason, and
+ * deferrals. Not thread-safe: one per run.
+ */
+public final class PlanSummary implements PlanListener {
+    private final Map<String, Integer> byProgram = new TreeMap<>();
+    private final Map<Channel, Integer> byChannel = new TreeMap<>();
+    private final Map<String, Integer> byReason = new TreeMap<>();
+    private int planned;
+    private int deferred;
+    private int notPlanned;
+
+    @Override
+    public void planned(PlannedContact contact) {
+        planned++;
+        byProgram.merge(contact.program(), 1, Integer::sum);
+        byChannel.merge(contact.channel(), 1, Integer::sum);
+        if (contact.reasons().contains(Compliance.DEFERRED)) {
+            deferred++;
+        }
+    }
+
+    @Override
+    public void notPlanned(NoContact noContact) {
+        notPlanned++;
+        byReason.merge(noContact.reason(), 1, Integer::sum);
+    }
+
+    public int planned() {
+        return planned;
+    }
+
+    public int notPlanned() {
+        return notPlanned;
+    }
+
+    /** Contacts moved into the customer's calling hours. */
+    public int deferred() {
+        return deferred;
+    }
+
+    public Map<String, Integer> byProgram() {
+        return Map.copyOf(byProgram);
+    }
+
+    public Map<Channel, Integer> byChannel() {
+        return Map.copyOf(byChannel);
+    }
+
+    public Map<String, Integer> byReason() {
+        return Map.copyOf(byReason);
+    }
+
+    /** The summary for people, a line per count, in name order. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("planned: " + planned + " contacts (" + deferred + " deferred into calling hours), "
+                + notPlanned + " events without a contact");
+        byProgram.forEach((k, v) -> lines.add("  program " + k + ": " + v));
+        byChannel.forEach((k, v) -> lines.add("  channel " + k + ": " + v));
+        byReason.forEach((k, v) -> lines.add("  no contact " + k + ": " + v));
+        return lines;
+    }
+}
