@@ -49,7 +49,10 @@ public final class Actions {
     public record Call(Declared action, List<String> arguments, List<Boolean> quoted) {
     }
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^,()\"]*?))\\s*(,|\\))");
+    // No alternation inside a repetition: Java matches those by recursion, one level a character, and a
+    // long quoted argument (a cell of thousands of characters) overflowed the stack.
+    private static final Pattern ARGUMENT = Pattern.compile(
+            "\\s*(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|([^,()\"]*?))\\s*(,|\\))");
 
     private final Map<String, Declared> byName;
     private final Pattern call;

@@ -57,6 +57,20 @@ final class TableVerifier {
         final Set<String> not = new TreeSet<>();
         final Set<Double> notNumbers = new TreeSet<>();
 
+        /**
+         * True if {@link #of} knows the column's comparison: a number compared with {@code < <= > >= == !=},
+         * anything else with {@code ==} or {@code !=}. A column that compares otherwise is left out of the
+         * verification, as a condition it cannot read is.
+         */
+        static boolean understands(ColumnType type) {
+            boolean number = type.kind() == Kind.NUMBER || type.kind() == Kind.WHOLE_NUMBER;
+            return switch (type.operator()) {
+                case "==", "!=" -> true;
+                case "<", "<=", ">", ">=" -> number;
+                default -> false;
+            };
+        }
+
         static Constraint of(ColumnType type, String value) {
             Constraint c = new Constraint();
             String v = value.strip();
@@ -326,7 +340,7 @@ final class TableVerifier {
                 }
                 if (c.isCondition()) {
                     ColumnType type = types.get(c.index());
-                    if (type == null || type.check(v) != null || !type.isLiteral(v)) {
+                    if (type == null || type.check(v) != null || !type.isLiteral(v) || !Constraint.understands(type)) {
                         opaque.put(c.index() + ":" + c.template(), v);
                         continue;
                     }

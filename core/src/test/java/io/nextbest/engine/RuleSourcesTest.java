@@ -13,8 +13,10 @@ import io.nextbest.Intent;
 import io.nextbest.Interaction;
 import io.nextbest.NextBest;
 import io.nextbest.QueueType;
+import io.nextbest.RulePack;
 import io.nextbest.RulePack.RuleFile;
 import io.nextbest.RuleProblem;
+import io.nextbest.RuleSetException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +52,30 @@ class RuleSourcesTest {
             assertThat(engine.decide(request).leftOut("LOYALTY").orElseThrow().rule())
                     .isEqualTo("Declined within the cool-down");
         }
+    }
+
+    @Test
+    void anActionArgumentOfTenThousandCharactersIsCheckedOnAThreadWithASmallStack() throws InterruptedException {
+        String target = "kind " + "x".repeat(10_000);
+        RuleFile table = RuleFile.of("suitability.drl.csv", "RuleSet,io.nextbest.test.suitability\n"
+                + "Import,io.nextbest.facts.Situation\n,\nRuleTable Suitability,\nNAME,CONDITION,ACTION\n"
+                + ",$s : Situation,\n,\"intent == \"\"$param\"\"\",\"$s.leaveOut(drools, \"\"$param\"\");\"\n"
+                + ",Intent,Leave out\nA long target,COMPLAINT," + target + "\n");
+        AtomicReference<Object> thrown = new AtomicReference<>();
+        Thread builder = new Thread(null, () -> {
+            try {
+                NextBest.engine().rules(RulePack.of("long", List.of(table, RuleSetCompilerTest.CATALOG))).build()
+                        .close();
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }, "builder", 512 * 1024);
+        builder.start();
+        builder.join();
+
+        // The target names no kind there is: a problem at its cell, not a stack overflow.
+        assertThat(thrown.get()).isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).endsWith("is not an offer kind: use SERVICE, RETENTION, SALES or INFORMATION")));
     }
 
     @Test

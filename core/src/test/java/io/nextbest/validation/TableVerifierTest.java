@@ -91,4 +91,18 @@ class TableVerifierTest {
         }
         assertThat(verify(rows.toString(), "")).isEmpty();
     }
+
+    @Test
+    void aColumnThatComparesTextOtherwiseThanByEqualityIsLeftOutOfTheVerificationNotAFailure() {
+        String csv = "RuleSet,io.nextbest.test.arbitration\n"
+                + "Import,io.nextbest.facts.Situation\n,\nRuleTable Levers\n"
+                + "NAME,CONDITION,ACTION\n,$s : Situation,\n"
+                + ",\"intent > \"\"$param\"\"\",$s.propensity(drools, $param);\n"
+                + "Rule,Intent after,Propensity\n"
+                + "One,BILLING,0.3\nTwo,BILLING,0.3\n";
+        RuleFile file = RuleFile.of("levers.drl.csv", csv);
+
+        assertThat(TableVerifier.verify(DecisionTable.parse(file.name(), GridReader.read(file)),
+                TableVerifierTest.class.getClassLoader())).noneMatch(f -> f.message().contains("conflicts"));
+    }
 }
