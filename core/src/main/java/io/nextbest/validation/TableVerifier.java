@@ -463,8 +463,10 @@ final class TableVerifier {
             search(properties, cells, 0, rows.stream().filter(r -> r.contradiction() == null).toList(),
                     new ArrayList<>(), found);
             for (String gap : found) {
-                findings.add(Finding.warning(file.file(), table.sheet().name(), "RuleTable " + table.name(), "",
-                        "the table is marked complete, but no row covers " + gap));
+                // At the table's RuleTable cell, which names the table.
+                findings.add(Finding.warning(file.file(), table.sheet().name(), SheetGrid.ref(table.row(),
+                        table.firstColumn()), "", "RuleTable " + table.name() + " is marked complete, but no row covers "
+                        + gap));
             }
         }
 

@@ -69,8 +69,8 @@ class TableVerifierTest {
                 Young,0,12,,program retention,0.3
                 Middle,24,,,program retention,0.2
                 """, "Complete,Levers\n");
-        assertThat(findings).containsExactly("levers.drl.csv, RuleTable Levers: the table is marked complete, but no "
-                + "row covers tenureMonths = 12", "levers.drl.csv, RuleTable Levers: the table is marked complete, "
+        assertThat(findings).containsExactly("levers.drl.csv, cell A5: RuleTable Levers is marked complete, but no "
+                + "row covers tenureMonths = 12", "levers.drl.csv, cell A5: RuleTable Levers is marked complete, "
                 + "but no row covers tenureMonths between 12 and 24");
     }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       (it holds no offers) needs no place.</li>
  *   <li><b>Decision tables</b>, as the analyst's check reads them ({@code Validator.validate}): it returns
  *       its findings, never throws, and every finding names a file of the pack and a place in it (a cell
- *       such as {@code D14}, {@code row 14} or {@code line 8}), unless it is about the file as a whole
+ *       such as {@code D14}, {@code row 14}, {@code line 8}, or a sheet for a problem of the sheet as a
+ *       whole), unless it is about the file as a whole
  *       (it is not a readable table, or holds no RuleTable).</li>
  *   <li><b>Decision tables</b>, as the engine reads them ({@code NextBest.engine().rules(pack).build()}):
  *       it builds, or throws {@link RuleSetException} whose problems each name a file of the pack (or the
@@ -49,7 +50,7 @@ final class Oracle {
     static final Pattern CSV_PLACE = Pattern.compile("line \\d+(?:, column .+)?", Pattern.DOTALL);
     static final Pattern TABLE_PLACE = Pattern.compile(
             "(?:sheet .+, )?(?:row \\d+|cell [A-Z]+\\d+)|sheet [^,]+|line \\d+(?:, column .+)?|\\$(?:[.\\[].*)?", Pattern.DOTALL);
-    private static final Pattern FINDING_PLACE = Pattern.compile("[A-Z]+\\d+|row \\d+|line \\d+(?:, column .+)?|\\$.*",
+    private static final Pattern FINDING_PLACE = Pattern.compile("[A-Z]+\\d+|row \\d+|sheet .+|line \\d+(?:, column .+)?|\\$.*",
             Pattern.DOTALL);
     /** Problems about a file as a whole, which have no place to name. */
     private static final List<String> WHOLE_FILE = List.of("holds no offers", "has no RuleTable",
@@ -132,7 +133,9 @@ final class Oracle {
     /** The analyst's findings: each placed, none an exception's text. */
     static Verdict findings(String consumer, List<Finding> findings, Set<String> files) {
         for (Finding f : findings) {
-            String why = placed(f.file(), f.cell(), f.message(), files, FINDING_PLACE);
+            // A finding about a sheet as a whole (its sheet, no cell) is placed at the sheet.
+            String place = f.cell().isEmpty() && !f.sheet().isEmpty() ? "sheet " + f.sheet() : f.cell();
+            String why = placed(f.file(), place, f.message(), files, FINDING_PLACE);
             if (why != null) {
                 return Verdict.wrong(consumer, why + ": " + f, null);
             }
