@@ -202,7 +202,9 @@ final class TablePlaces {
         }
         for (SheetCells.Setting s : cells.settings()) {
             String v = s.value().strip();
-            if (!v.isEmpty() && (v.contains(l) || l.contains(v))) {
+            // Drools writes a RuleSet name with its spaces made underscores.
+            String written = v.replace(' ', '_');
+            if (!v.isEmpty() && (v.contains(l) || l.contains(v) || l.contains(written))) {
                 String keyword = switch (s.key().toLowerCase(Locale.ROOT)) {
                     case "functions" -> "function";
                     case "queries" -> "query";

@@ -169,6 +169,16 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aRuleSetNameWithSpacesThatDoesNotParseIsReportedAtTheCellThatSetsIt() {
+        // Drools writes the name's spaces as underscores: "package io.nextbest.test.suit:_a_note;".
+        String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit: a note");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).singleElement()
+                .satisfies(p -> assertThat(p.location()).isEqualTo("cell B2"));
+    }
+
+    @Test
     void aBrokenRuleSetNameIsReportedAtTheCellThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
