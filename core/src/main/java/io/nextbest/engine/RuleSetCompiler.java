@@ -422,7 +422,8 @@ public final class RuleSetCompiler {
                 continue; // Drools adds this after every parser error it has already reported
             }
             Matcher fault = PARSER_FAULT.matcher(text);
-            if (fault.find()) {
+            boolean faulted = fault.find();
+            if (faulted) {
                 if (unit != null && (hasProblem(problems, unit.file()) || hasProblem(found, unit.file()))) {
                     continue; // its parser failed on an error it has already reported
                 }
@@ -437,7 +438,8 @@ public final class RuleSetCompiler {
                 line = line > 0 ? line : lineOfRepeatedAnnotation(unit, text);
                 if (unit.isTable()) {
                     tables.add(unit.file());
-                    found.add(TablePlaces.ofBuild(unit, line, m.getText()));
+                    // Drools' parser's own exception, after what it could not read, is not for the analyst.
+                    found.add(TablePlaces.ofBuild(unit, line, faulted ? text : m.getText()));
                 } else {
                     found.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
                 }

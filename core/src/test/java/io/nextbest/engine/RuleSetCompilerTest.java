@@ -169,6 +169,18 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void droolsParsersOwnExceptionIsNotPassedOnFromATable() {
+        // A stray backquote makes Drools' parser fail with a NullPointerException of its own, stack trace and all.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("offersLast7Days`< $param", "1", "kind SALES", "2", "kind SALES")));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.location()).startsWith("cell ");
+            assertThat(p.message()).doesNotContain("Exception").doesNotContain("Stack trace");
+        });
+    }
+
+    @Test
     void aRuleSetNameWithSpacesThatDoesNotParseIsReportedAtTheCellThatSetsIt() {
         // Drools writes the name's spaces as underscores: "package io.nextbest.test.suit:_a_note;".
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
