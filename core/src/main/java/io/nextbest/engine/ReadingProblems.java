@@ -24,13 +24,10 @@ final class ReadingProblems {
 
     /** The file is not a workbook POI can open, or POI refuses it. */
     static RuleProblem ofUnreadable(String file, Throwable e) {
-        if (e instanceof IllegalArgumentException && e.getCause() == null && e.getMessage() != null) {
-            // Workbooks' own finding (a formula Drools would take too long to work out), at its cell
+        if (e instanceof Workbooks.TooBig) {
             return new RuleProblem(file, "", "is not a valid decision table: " + e.getMessage());
         }
-        String opened = "cannot be opened as a workbook: ";
-        String cause = e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith(opened)
-                ? e.getMessage().substring(opened.length()) // Workbooks' words, without POI's wrappers
+        String cause = e instanceof Workbooks.Unopened u ? u.reason() // Workbooks' words, without POI's wrappers
                 : RuleSources.message(rootCause(e)).lines().findFirst().orElse("").strip();
         String plain;
         if (cause.contains("Zip bomb")) {

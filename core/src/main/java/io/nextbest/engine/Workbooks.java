@@ -42,6 +42,31 @@ public final class Workbooks {
     private Workbooks() {
     }
 
+    /** POI cannot open the file, or refuses it; the message says why in the words of the person who saved it. */
+    static final class Unopened extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        Unopened(String reason, Throwable cause) {
+            super("cannot be opened as a workbook: " + reason, cause);
+            this.reason = reason;
+        }
+
+        /** Why, without the words around it. */
+        String reason() {
+            return reason;
+        }
+    }
+
+    /** A formula refers to more cells than Drools can work out in reasonable time; the message names its cell. */
+    static final class TooBig extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooBig(String message) {
+            super(message);
+        }
+    }
+
     /**
      * The workbook in {@code content}, ready for Drools' parser.
      *
@@ -55,7 +80,7 @@ public final class Workbooks {
         try {
             workbook = WorkbookFactory.create(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot be opened as a workbook: " + reason(e), e);
+            throw new Unopened(reason(e), e);
         }
         for (Sheet sheet : workbook) {
             fillMergedStarts(sheet);
@@ -67,7 +92,7 @@ public final class Workbooks {
             } catch (IOException e) {
                 // read from memory: nothing to release but memory
             }
-            throw new IllegalArgumentException(tooBig);
+            throw new TooBig(tooBig);
         }
         return workbook;
     }
