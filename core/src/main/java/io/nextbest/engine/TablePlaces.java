@@ -32,7 +32,9 @@ final class TablePlaces {
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate declaration for variable '([^']+)'");
-    private static final Pattern UNRESOLVED = Pattern.compile("(\\$?[\\w]+) cannot be resolved(?! to a type)");
+    // A name starts where no word character is before it: without the look-behind, each position of a
+    // 30,000-character word in Drools' message would be tried in turn, each to the end of the word.
+    private static final Pattern UNRESOLVED = Pattern.compile("(?<![\\w$])(\\$?\\w+) cannot be resolved(?! to a type)");
     private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(");
     private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']+)'"
             + "|Only a type can be imported\\. (\\S+) resolves|The import (\\S+) cannot be resolved");
@@ -204,7 +206,7 @@ final class TablePlaces {
             String v = s.value().strip();
             // Drools writes a RuleSet name with its spaces made underscores.
             String written = v.replace(' ', '_');
-            if (!v.isEmpty() && (v.contains(l) || l.contains(v) || l.contains(written))) {
+            if (!v.isEmpty() && (v.contains(l) || l.contains(v) || l.contains(written) || writtenApart(s, l))) {
                 String keyword = switch (s.key().toLowerCase(Locale.ROOT)) {
                     case "functions" -> "function";
                     case "queries" -> "query";
@@ -220,6 +222,21 @@ final class TablePlaces {
             }
         }
         return null;
+    }
+
+    /** Drools writes each comma-separated part of an Import or Variables cell on a line of its own. */
+    private static boolean writtenApart(SheetCells.Setting s, String line) {
+        String key = s.key().toLowerCase(Locale.ROOT);
+        if (!key.equals("import") && !key.equals("variables")) {
+            return false;
+        }
+        for (String part : s.value().split(",")) {
+            String p = part.strip();
+            if (!p.isEmpty() && line.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String settingName(String key) {

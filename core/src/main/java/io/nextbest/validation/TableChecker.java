@@ -34,6 +34,8 @@ final class TableChecker {
     private static final Pattern CODE_METADATA = Pattern.compile("\\s*@?" + RuleSetCompiler.CODE
             + "\\s*\\(\\s*\"?\\$param\"?\\s*\\)\\s*");
     private static final Pattern VARIABLE_CALL = Pattern.compile("(\\$[A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\(");
+    /** A called name; it starts where no word character is before it, so a long word is not tried at each of its letters. */
+    private static final Pattern CALLED = Pattern.compile("(?<!\\w)([A-Za-z_]\\w*)\\s*\\(");
     private static final Pattern TYPOGRAPHIC = Pattern.compile("[\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]");
 
     private final OfferCatalog catalog;
@@ -270,7 +272,7 @@ final class TableChecker {
 
     /** A condition that calls a function of the RuleSet's Functions, which no fact class has. */
     private static boolean callsFunction(Table table, String template) {
-        Matcher m = Pattern.compile("([A-Za-z_]\\w*)\\s*\\(").matcher(template);
+        Matcher m = CALLED.matcher(template);
         return m.find() && table.settings().functions().contains(m.group(1));
     }
 

@@ -9,7 +9,10 @@ import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 class RuleSetCompilerTest {
     static final RuleFile CATALOG = RuleFile.of("catalog.json", """
@@ -188,6 +191,30 @@ class RuleSetCompilerTest {
 
         assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).singleElement()
                 .satisfies(p -> assertThat(p.location()).isEqualTo("cell B2"));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aValueOfOneLongWordIsPlacedWithoutReadingDroolsMessageOnceForEachOfItsLetters() {
+        // Drools says "xxx...x cannot be resolved"; matching that name from every letter of it took minutes.
+        String word = "x".repeat(100_000);
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("offersLast7Days < $param", word, "kind SALES", "2", "kind SALES"))))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.location()).isEqualTo("cell B9"));
+    }
+
+    @Test
+    void codeTypedIntoTheImportCellIsReportedAtThatCell() {
+        // Drools splits the Import cell at its commas: "import $s.leaveOut(drools;" and "import "$param");;".
+        String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace("Import,io.nextbest.facts.Situation", "Import,\"io.nextbest.facts.Situation, "
+                        + "$s.leaveOut(drools, \"\"$param\"\");\"");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.location()).isEqualTo("cell B2");
+            assertThat(p.message()).startsWith("the import in this cell does not compile");
+        });
     }
 
     @Test
