@@ -1,5 +1,7 @@
 package io.nextbest.validation;
 
+import io.nextbest.RuleProblem;
+
 /**
  * One thing wrong, or worth a look, in a rule file, placed at its cell where it has one.
  *
@@ -11,6 +13,11 @@ package io.nextbest.validation;
  * @param message  what is wrong, with a hint
  */
 public record Finding(Severity severity, String file, String sheet, String cell, String column, String message) {
+
+    /** A value quoted in the message longer than 200 characters is shown by its start and length, as in a {@link RuleProblem}. */
+    public Finding {
+        message = new RuleProblem(file, cell, message).message();
+    }
 
     /** How much a finding matters. */
     public enum Severity {
