@@ -151,12 +151,14 @@ final class Campaign {
     /**
      * The verdicts, or null if the input was not read within the time limit, and in {@code took} the
      * CPU time the reading thread spent on it. The limit is on CPU time, so that a machine busy with
-     * other work does not make a slow input a hang; an input that waits rather than works is a hang
-     * after ten times the limit on the clock.
+     * other work (or a process paused while another is measured) does not make a slow input a hang; an
+     * input that waits rather than works (its thread waiting or blocked, not runnable) is a hang after
+     * ten times the limit spent waiting.
      */
     private List<Verdict> readInTime(Input input, long[] took) {
         long limit = timeLimitMillis * 1_000_000;
-        long start = System.nanoTime();
+        long waited = 0;
+        long lastLook = System.nanoTime();
         long cpuBefore = cpu();
         Future<List<Verdict>> reading = worker.submit(() -> target.read(input));
         try {
@@ -167,7 +169,12 @@ final class Campaign {
                     return verdicts;
                 } catch (TimeoutException e) {
                     took[0] = cpu() - cpuBefore;
-                    if (took[0] > limit || System.nanoTime() - start > 10 * limit) {
+                    long now = System.nanoTime();
+                    if (waiting()) {
+                        waited += now - lastLook;
+                    }
+                    lastLook = now;
+                    if (took[0] > limit || waited > 10 * limit) {
                         reading.cancel(true);
                         worker.shutdownNow();
                         worker = newWorker();
@@ -181,6 +188,16 @@ final class Campaign {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the harness failed on " + input.how(), e.getCause());
         }
+    }
+
+    /** Whether the reading thread waits (on a lock, a condition, a sleep) rather than runs or waits for a CPU. */
+    private boolean waiting() {
+        Thread t = reader;
+        if (t == null) {
+            return false;
+        }
+        Thread.State state = t.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
     }
 
     /** The CPU time the reading thread has used so far, in nanoseconds; 0 before it starts. */

@@ -138,6 +138,47 @@ class FuzzTest {
     }
 
     @Test
+    void aReaderThatWaitsTenTimesTheLimitIsAHangThoughItUsesNoCpu() {
+        Campaign.Figures f = new Campaign(new Waiting(), 1, 50, out).run(0, 1, null);
+
+        assertThat(f.hangs()).isEqualTo(1);
+        assertThat(f.failures()).containsOnlyKeys("hang: over 50 ms");
+    }
+
+    /** A reader that waits, taking no CPU time, until it is interrupted. */
+    static final class Waiting implements Target {
+        @Override
+        public String name() {
+            return "waiting";
+        }
+
+        @Override
+        public List<String> consumers() {
+            return List.of("wait");
+        }
+
+        @Override
+        public List<Input> seeds() {
+            return List.of();
+        }
+
+        @Override
+        public Input mutate(SplittableRandom random) {
+            return new Input("x", new byte[] {(byte) random.nextInt()}, "one byte");
+        }
+
+        @Override
+        public List<Verdict> read(Input input) {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+                return List.of(Verdict.accepted("woken"));
+            } catch (InterruptedException e) {
+                return List.of(Verdict.accepted("interrupted"));
+            }
+        }
+    }
+
+    @Test
     void anInputIsMadeAgainFromItsNumberAlone() {
         Target tables = TableTarget.csv();
         Campaign campaign = new Campaign(tables, 42, 1000, out);
