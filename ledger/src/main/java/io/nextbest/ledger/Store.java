@@ -26,6 +26,10 @@ final class Store {
             + "recorded_at) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM decisions WHERE decision_id = ?) "
             + "ON CONFLICT DO NOTHING";
     static final String DECISION_EXISTS = "SELECT 1 FROM decisions WHERE decision_id = ?";
+    static final String MODELS_SAVE = "INSERT INTO learned_models (name, models, saved_at) VALUES (?, ?, ?) "
+            + "ON CONFLICT (name) DO UPDATE SET models = excluded.models, saved_at = excluded.saved_at";
+    /** The one learner a ledger keeps. */
+    static final String MODELS_NAME = "default";
 
     private final String url;
     private final String user;
@@ -143,6 +147,19 @@ final class Store {
             throw new LedgerException("cannot read the ledger for the report: " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /** The models the ledger's learner last saved, or null if it never saved any. */
+    String models() {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("SELECT models FROM learned_models WHERE name = ?")) {
+            ps.setString(1, MODELS_NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the learned models: " + e.getMessage(), e);
+        }
     }
 
     /** The first and last decision times in the ledger, or null if it holds none. */

@@ -1,10 +1,12 @@
 package io.nextbest.ledger;
 
+import io.nextbest.learning.Learner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -37,10 +39,12 @@ final class Writer implements AutoCloseable {
      */
     static final int BUSY = 32;
     static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** How often the writer saves a learner's models while it learns: what a killed process can lose. */
+    static final long SAVE_MODELS_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
     private static final long LOG_EVERY_DROP = 10_000;
 
-    sealed interface Entry permits DecisionRow, OutcomeRow, Flush {
+    sealed interface Entry permits DecisionRow, OutcomeRow, Flush, SaveModels {
     }
 
     record DecisionRow(String decisionId, String customerId, long decidedAt, String decisionType, String program,
@@ -53,16 +57,27 @@ final class Writer implements AutoCloseable {
     record Flush(CompletableFuture<Void> done) implements Entry {
     }
 
+    /** Saves the learner's models, in the transaction of the records queued before it; done once committed. */
+    record SaveModels(Learner learner, long at, CompletableFuture<Void> done) implements Entry {
+    }
+
     private final Store store;
+    private final Clock clock;
     private final BlockingQueue<Entry> queue;
     private final WhenFull whenFull;
     private final AtomicLong dropped = new AtomicLong();
     private final Thread thread;
     private volatile boolean closing;
+    private volatile Learner learner;
     private Connection connection;
+    // The writer's own: when it last saved the models, and how much they had learned then.
+    private long modelsSavedAt = System.nanoTime();
+    private long modelsLearned;
+    private long savingLearned = -1;
 
-    Writer(Store store, int capacity, WhenFull whenFull) {
+    Writer(Store store, int capacity, WhenFull whenFull, Clock clock) {
         this.store = store;
+        this.clock = clock;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.whenFull = whenFull;
         this.thread = new Thread(this::run, "nextbest-ledger-writer");
@@ -102,6 +117,23 @@ final class Writer implements AutoCloseable {
         return dropped.get();
     }
 
+    /** From now on, saves the learner's models every {@link #SAVE_MODELS_NANOS} while it learns, and on close. */
+    void keep(Learner learner) {
+        modelsLearned = learner.learned();
+        this.learner = learner;
+    }
+
+    /** Saves the learner's models now, after everything submitted before; waits until they are committed. */
+    void saveModels(long at) {
+        Learner l = learner;
+        if (l == null) {
+            throw new IllegalStateException("the ledger keeps no learner's models: call learner(predictors) first");
+        }
+        SaveModels save = new SaveModels(l, at, new CompletableFuture<>());
+        put(save);
+        save.done().join();
+    }
+
     private void put(Entry entry) {
         try {
             queue.put(entry);
@@ -127,6 +159,7 @@ final class Writer implements AutoCloseable {
                     break;
                 }
                 busy = false;
+                saveModelsIfDue();
                 continue;
             }
             batch.add(first);
@@ -138,6 +171,14 @@ final class Writer implements AutoCloseable {
             busy = batch.size() >= BUSY;
             write(batch);
             batch.clear();
+            saveModelsIfDue();
+        }
+    }
+
+    private void saveModelsIfDue() {
+        Learner l = learner;
+        if (l != null && l.learned() != modelsLearned && System.nanoTime() - modelsSavedAt >= SAVE_MODELS_NANOS) {
+            write(List.of(new SaveModels(l, clock.millis(), new CompletableFuture<>())));
         }
     }
 
@@ -149,7 +190,7 @@ final class Writer implements AutoCloseable {
         int checked = 0;
         while (batch.size() < MAX_BATCH && !closing) {
             for (; checked < batch.size(); checked++) {
-                if (batch.get(checked) instanceof Flush) {
+                if (batch.get(checked) instanceof Flush || batch.get(checked) instanceof SaveModels) {
                     return;
                 }
             }
@@ -182,9 +223,15 @@ final class Writer implements AutoCloseable {
                 }
             }
             writeOutcomes(c, outcomes, statuses, failures);
+            writeModels(c, batch);
             c.commit();
+            if (savingLearned >= 0) {
+                modelsLearned = savingLearned;
+                modelsSavedAt = System.nanoTime();
+            }
         } catch (SQLException | RuntimeException e) {
             abandon();
+            savingLearned = -1;
             LOG.error("Could not write {} records to the ledger: {}", batch.size(), e.getMessage());
             LedgerException failure = new LedgerException("could not write to the ledger: " + e.getMessage(), e);
             for (Entry entry : batch) {
@@ -192,6 +239,8 @@ final class Writer implements AutoCloseable {
                     o.done().completeExceptionally(failure);
                 } else if (entry instanceof Flush f) {
                     f.done().completeExceptionally(failure);
+                } else if (entry instanceof SaveModels m) {
+                    m.done().completeExceptionally(failure);
                 }
             }
             return;
@@ -206,7 +255,31 @@ final class Writer implements AutoCloseable {
         for (Entry entry : batch) {
             if (entry instanceof Flush f) {
                 f.done().complete(null);
+            } else if (entry instanceof SaveModels m) {
+                m.done().complete(null);
             }
+        }
+    }
+
+    /** The models as they are now (the last save in the batch is the newest): one row, replaced. */
+    private void writeModels(Connection c, List<Entry> batch) throws SQLException {
+        SaveModels last = null;
+        for (Entry e : batch) {
+            if (e instanceof SaveModels m) {
+                last = m;
+            }
+        }
+        savingLearned = -1;
+        if (last == null) {
+            return;
+        }
+        // Counted before the copy: an outcome learned while the models are copied is saved the next time.
+        savingLearned = last.learner().learned();
+        try (PreparedStatement ps = c.prepareStatement(Store.MODELS_SAVE)) {
+            ps.setString(1, Store.MODELS_NAME);
+            ps.setString(2, last.learner().saveText());
+            ps.setLong(3, last.at());
+            ps.executeUpdate();
         }
     }
 
@@ -301,6 +374,10 @@ final class Writer implements AutoCloseable {
         // Whatever came in while the writer stopped is written here, on the closing thread.
         List<Entry> rest = new ArrayList<>();
         queue.drainTo(rest);
+        Learner l = learner;
+        if (l != null && l.learned() != modelsLearned) {
+            rest.add(new SaveModels(l, clock.millis(), new CompletableFuture<>()));
+        }
         if (!rest.isEmpty()) {
             write(rest);
         }
