@@ -14,14 +14,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ledger's one writer: callers put records on a bounded queue and go on; one thread takes whatever
- * has gathered, up to {@link #MAX_BATCH}, and writes it in one transaction. Under load the writer gathers
+ * has gathered, up to {@link #MAX_BATCH}, and writes it in one transaction. Under load the writer sleeps
  * for up to {@link #GATHER_NANOS} between commits, so the database commits (and syncs) less often per
- * record; at rest a record is written at once, and a flush never waits to gather. An outcome's future
+ * record; at rest a record is written at once, and a flush or a save of the models never waits. An outcome's future
  * completes, and a flush returns, only after the commit that holds it.
  */
 final class Writer implements AutoCloseable {
@@ -33,8 +34,8 @@ final class Writer implements AutoCloseable {
     static final int MAX_BATCH = 16_384;
     /**
      * Group commit: once a batch holds this many records, records come faster than commits, and the writer
-     * gathers the next batch until {@link #GATHER_NANOS} after the start of this one. Fewer, larger commits
-     * cost less, per record, of the core the decisions share with the writer; an outcome is then
+     * sleeps until {@link #GATHER_NANOS} after the start of this one before it takes the next. Fewer, larger
+     * commits cost less, per record, of the cores the decisions share with the writer; an outcome is then
      * acknowledged up to that much later. Below it (a center at rest) each record is written at once.
      */
     static final int BUSY = 32;
@@ -68,6 +69,8 @@ final class Writer implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final Thread thread;
     private volatile boolean closing;
+    private volatile boolean urgent;
+    private final int capacity;
     private volatile Learner learner;
     private Connection connection;
     // The writer's own: when it last saved the models, and how much they had learned then.
@@ -79,6 +82,7 @@ final class Writer implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.whenFull = whenFull;
         this.thread = new Thread(this::run, "nextbest-ledger-writer");
         // A daemon, so that an application that forgets to close the ledger still exits; what was queued
@@ -110,6 +114,7 @@ final class Writer implements AutoCloseable {
     void flush() {
         Flush flush = new Flush(new CompletableFuture<>());
         put(flush);
+        wake();
         flush.done().join();
     }
 
@@ -131,7 +136,14 @@ final class Writer implements AutoCloseable {
         }
         SaveModels save = new SaveModels(l, at, new CompletableFuture<>());
         put(save);
+        wake();
         save.done().join();
+    }
+
+    /** Ends the writer's pause between batches: what was just queued must not wait for the group commit. */
+    private void wake() {
+        urgent = true;
+        LockSupport.unpark(thread);
     }
 
     private void put(Entry entry) {
@@ -145,9 +157,13 @@ final class Writer implements AutoCloseable {
 
     private void run() {
         List<Entry> batch = new ArrayList<>();
-        long lastStart = System.nanoTime() - GATHER_NANOS;
-        boolean busy = false;
+        long lastStart = System.nanoTime();
+        long lastInterval = 0;
+        int lastSize = 0;
         while (true) {
+            if (lastSize >= BUSY) {
+                pause(lastStart, lastInterval, lastSize);
+            }
             Entry first;
             try {
                 first = queue.poll(50, TimeUnit.MILLISECONDS);
@@ -158,20 +174,40 @@ final class Writer implements AutoCloseable {
                 if (closing) {
                     break;
                 }
-                busy = false;
+                lastSize = 0;
                 saveModelsIfDue();
                 continue;
             }
+            // Cleared before the drain: a flush queued after it sets the flag again, and is not kept waiting.
+            urgent = false;
             batch.add(first);
             queue.drainTo(batch, MAX_BATCH - 1);
-            if (busy) {
-                gather(batch, lastStart + GATHER_NANOS);
-            }
-            lastStart = System.nanoTime();
-            busy = batch.size() >= BUSY;
+            long start = System.nanoTime();
+            lastInterval = start - lastStart;
+            lastStart = start;
+            lastSize = batch.size();
             write(batch);
             batch.clear();
             saveModelsIfDue();
+        }
+    }
+
+    /**
+     * Group commit: sleeps until {@link #GATHER_NANOS} after the start of the last batch, or sooner if at the
+     * last batch's pace the queue would be half full, a flush or a save is asked for, or the writer closes.
+     * The writer sleeps rather than waits on the queue, so that the deciding threads do not wake it (a
+     * system call) with every record.
+     */
+    private void pause(long lastStart, long lastInterval, int lastSize) {
+        // The last batch came in over the interval between the last two batches' starts.
+        long halfFull = (long) (capacity / 2.0 / lastSize * lastInterval);
+        long deadline = lastStart + Math.min(GATHER_NANOS, halfFull);
+        while (!urgent && !closing) {
+            long wait = deadline - System.nanoTime();
+            if (wait <= 0) {
+                return;
+            }
+            LockSupport.parkNanos(this, wait);
         }
     }
 
@@ -179,34 +215,6 @@ final class Writer implements AutoCloseable {
         Learner l = learner;
         if (l != null && l.learned() != modelsLearned && System.nanoTime() - modelsSavedAt >= SAVE_MODELS_NANOS) {
             write(List.of(new SaveModels(l, clock.millis(), new CompletableFuture<>())));
-        }
-    }
-
-    /**
-     * Adds to the batch what comes until the deadline, the batch is full, a flush is asked for or the writer
-     * is closing.
-     */
-    private void gather(List<Entry> batch, long deadline) {
-        int checked = 0;
-        while (batch.size() < MAX_BATCH && !closing) {
-            for (; checked < batch.size(); checked++) {
-                if (batch.get(checked) instanceof Flush || batch.get(checked) instanceof SaveModels) {
-                    return;
-                }
-            }
-            long wait = deadline - System.nanoTime();
-            Entry next;
-            try {
-                next = wait <= 0 ? null : queue.poll(wait, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-            queue.drainTo(batch, MAX_BATCH - batch.size());
         }
     }
 
@@ -366,6 +374,7 @@ final class Writer implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        LockSupport.unpark(thread);
         try {
             thread.join();
         } catch (InterruptedException e) {
