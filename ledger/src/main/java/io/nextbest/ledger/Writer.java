@@ -130,6 +130,9 @@ final class Writer implements AutoCloseable {
 
     /** Saves the learner's models now, after everything submitted before; waits until they are committed. */
     void saveModels(long at) {
+        if (closing) {
+            throw new IllegalStateException("the ledger is closed");
+        }
         Learner l = learner;
         if (l == null) {
             throw new IllegalStateException("the ledger keeps no learner's models: call learner(predictors) first");
