@@ -40,15 +40,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *     per operation, at the pace the database sustains, nothing dropped.
  * </ul>
  *
- * <p>Not part of {@code benchmarks/run} yet; on a quiet machine:
- * {@code java -jar benchmarks/target/benchmarks.jar LedgerBenchmark -f 2 -wi 5 -w 3s -i 5 -r 5s}.
+ * <p>Run by {@code benchmarks/run} (alone: {@code benchmarks/run quick costs}), which prints the figures
+ * against the targets ({@link CostSummary}).
  *
  * <p>Each pass over the pool moves the requests' time by a millisecond, so that every decision has an id
  * of its own and is a new row, as in a real center; both settings pay for that copy.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 2)
 public class LedgerBenchmark {
     static final int POOL = 4096;

@@ -41,6 +41,7 @@ public final class Learner {
     private final ConcurrentHashMap<String, OnlineModel> models = new ConcurrentHashMap<>();
     private final AtomicLong decisions = new AtomicLong();
     private final AtomicLong explored = new AtomicLong();
+    private final AtomicLong learned = new AtomicLong();
 
     private Learner(Predictors predictors) {
         this.predictors = Objects.requireNonNull(predictors, "predictors");
@@ -58,17 +59,50 @@ public final class Learner {
      *                                  with other predictors)
      */
     public static Learner restore(Path file, Predictors predictors) {
+        return of(predictors, ModelFile.read(file, predictors));
+    }
+
+    /**
+     * A learner with the models {@link #saveText()} wrote, kept where a file cannot be: in a database's
+     * text column, for one.
+     *
+     * @param source names where the text came from, in the error
+     * @throws IllegalArgumentException naming the source and what is wrong with the text (including models
+     *                                  saved with other predictors)
+     */
+    public static Learner restoreText(String source, String text, Predictors predictors) {
+        return of(predictors, ModelFile.parse(Objects.requireNonNull(source, "source"),
+                Objects.requireNonNull(text, "text"), predictors));
+    }
+
+    private static Learner of(Predictors predictors, Map<String, OnlineModel.State> states) {
         Learner learner = new Learner(predictors);
-        ModelFile.read(file, predictors).forEach((offer, state) -> learner.models.put(offer,
-                new OnlineModel(predictors, state)));
+        states.forEach((offer, state) -> learner.models.put(offer, new OnlineModel(predictors, state)));
         return learner;
     }
 
     /** Writes every model to the file, whole or not at all (a new file moved over the old one). */
     public void save(Path file) {
+        ModelFile.write(file, predictors, states());
+    }
+
+    /**
+     * Every model as the text {@link #save(Path)} writes to a file. Each model is copied under its own lock,
+     * between two of its outcomes; estimates do not wait.
+     */
+    public String saveText() {
+        return ModelFile.text(predictors, states());
+    }
+
+    /** How many outcomes the learner has learned since it was made or restored: has it changed since a save? */
+    public long learned() {
+        return learned.get();
+    }
+
+    private Map<String, OnlineModel.State> states() {
         Map<String, OnlineModel.State> states = new TreeMap<>();
         models.forEach((offer, model) -> states.put(offer, model.state()));
-        ModelFile.write(file, predictors, states);
+        return states;
     }
 
     public Predictors predictors() {
@@ -103,6 +137,7 @@ public final class Learner {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(offerId, "offerId");
         models.computeIfAbsent(offerId, id -> new OnlineModel(predictors)).learn(request, accepted);
+        learned.incrementAndGet();
     }
 
     /**

@@ -30,33 +30,51 @@ final class ModelFile {
     static void write(Path file, Predictors predictors, Map<String, OnlineModel.State> models) {
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         try {
-            JSON.writeValue(temporary.toFile(), new Saved(FORMAT, predictors.signature(), new TreeMap<>(models)));
+            Files.writeString(temporary, text(predictors, models));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the models to " + file, e);
         }
     }
 
-    static Map<String, OnlineModel.State> read(Path file, Predictors predictors) {
-        Saved saved;
+    /** The models as the file holds them: what a database keeps in a text column. */
+    static String text(Predictors predictors, Map<String, OnlineModel.State> models) {
         try {
-            saved = JSON.readValue(file.toFile(), Saved.class);
+            return JSON.writeValueAsString(new Saved(FORMAT, predictors.signature(), new TreeMap<>(models)));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write the models as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static Map<String, OnlineModel.State> read(Path file, Predictors predictors) {
+        String text;
+        try {
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file");
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException(file + ": is not a models file: " + e.getOriginalMessage());
         } catch (IOException e) {
-            if (!Files.exists(file)) {
-                throw new IllegalArgumentException(file + ": no such file");
-            }
             throw new UncheckedIOException("cannot read the models from " + file, e);
         }
+        return parse(file.toString(), text, predictors);
+    }
+
+    /** The models in {@code text}, which {@link #text} wrote; {@code source} names where it came from. */
+    static Map<String, OnlineModel.State> parse(String source, String text, Predictors predictors) {
+        Saved saved;
+        try {
+            saved = JSON.readValue(text, Saved.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(source + ": is not a models file: " + e.getOriginalMessage());
+        }
+        if (saved == null || saved.models() == null) {
+            throw new IllegalArgumentException(source + ": is not a models file: it holds no models");
+        }
         if (saved.format() != FORMAT) {
-            throw new IllegalArgumentException(file + ": is a models file of format " + saved.format()
+            throw new IllegalArgumentException(source + ": is a models file of format " + saved.format()
                     + ", this version reads format " + FORMAT);
         }
         if (!predictors.signature().equals(saved.predictors())) {
-            throw new IllegalArgumentException(file + ": its models were learned on other predictors ("
+            throw new IllegalArgumentException(source + ": its models were learned on other predictors ("
                     + saved.predictors() + "), not on " + predictors.signature() + ": they cannot be used");
         }
         for (Map.Entry<String, OnlineModel.State> e : saved.models().entrySet()) {
@@ -65,7 +83,7 @@ final class ModelFile {
             if (s.weights().length != weights || s.squaredGradients().length != weights
                     || s.mean().length != predictors.size() || s.seen().length != predictors.size()
                     || s.recentEstimates().length != s.recentOutcomes().length) {
-                throw new IllegalArgumentException(file + ", model \"" + e.getKey() + "\": its arrays do not fit "
+                throw new IllegalArgumentException(source + ", model \"" + e.getKey() + "\": its arrays do not fit "
                         + "its predictors and symbols: the file was edited or cut short");
             }
         }

@@ -3,6 +3,8 @@ package io.nextbest.ledger;
 import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
 import io.nextbest.Reason;
+import io.nextbest.learning.Learner;
+import io.nextbest.learning.Predictors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public final class Ledger implements AutoCloseable {
     private final boolean pauseRetired;
     private final Clock clock;
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
+    private Learner learner;
 
     private Ledger(Builder b) {
         this.store = new Store(b.url, b.user, b.password);
@@ -52,7 +55,7 @@ public final class Ledger implements AutoCloseable {
         this.pauseRetired = b.pauseRetired;
         this.clock = b.clock;
         paused.addAll(store.pausedPrograms());
-        this.writer = new Writer(store, b.capacity, b.whenFull);
+        this.writer = new Writer(store, b.capacity, b.whenFull, b.clock);
     }
 
     /** A new ledger builder: name the file (or the JDBC URL), then {@link Builder#build()}. */
@@ -80,6 +83,43 @@ public final class Ledger implements AutoCloseable {
         CompletableFuture<OutcomeStatus> done = new CompletableFuture<>();
         writer.submit(new Writer.OutcomeRow(outcome, clock.millis(), done));
         return done;
+    }
+
+    /**
+     * The learner whose models this ledger keeps in its database: as they were last saved there (a learner
+     * with no evidence if none were), then saved again once a minute while it learns, by {@link #saveModels()},
+     * and when the ledger closes. Give it to the engine ({@code NextBest.engine().rules(pack).learner(learner)})
+     * and teach it the outcomes ({@link Learner#learn}); a restarted application that asks its ledger for
+     * the learner again goes on where it stopped. Saving copies each model between two of its outcomes on
+     * the ledger's writer thread: decisions never wait for it. One learner per ledger: a second call with
+     * the same predictors returns the same learner.
+     *
+     * @throws LedgerException          if the saved models cannot be read, or were learned on other predictors
+     * @throws IllegalStateException    if the ledger keeps a learner on other predictors already
+     */
+    public synchronized Learner learner(Predictors predictors) {
+        Objects.requireNonNull(predictors, "predictors");
+        if (learner != null) {
+            if (!learner.predictors().list().equals(predictors.list())) {
+                throw new IllegalStateException("the ledger keeps a learner on other predictors already: "
+                        + learner.predictors().list());
+            }
+            return learner;
+        }
+        String saved = store.models();
+        try {
+            learner = saved == null ? Learner.of(predictors)
+                    : Learner.restoreText(store.url() + ", table learned_models", saved, predictors);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException("cannot restore the learned models: " + e.getMessage(), e);
+        }
+        writer.keep(learner);
+        return learner;
+    }
+
+    /** Saves the learner's models in the database now; returns once they are on disk. */
+    public void saveModels() {
+        writer.saveModels(clock.millis());
     }
 
     /** Waits until every decision and outcome given so far is on disk. */
@@ -146,7 +186,8 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Writes what is queued and stops the writer. Decisions through the ledger's engine and outcomes
+     * Writes what is queued, saves the learner's models if they learned since the last save, and stops the
+     * writer. Decisions through the ledger's engine and outcomes
      * after close fail with {@link IllegalStateException}.
      */
     @Override

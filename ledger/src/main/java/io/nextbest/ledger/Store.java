@@ -20,11 +20,16 @@ final class Store {
     static final String DECISION_INSERT = "INSERT INTO decisions (decision_id, customer_id, decided_at, "
             + "decision_type, program, offer_id, held_out, reason_codes, rule_set_version) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    // An outcome goes in only if its decision is there, and only once per type.
+    // An outcome goes in only if its decision is there, and only once per type. This WHERE EXISTS is the one
+    // check of the decision on SQLite: its foreign-key enforcement stays off (see connect()).
     static final String OUTCOME_INSERT = "INSERT INTO outcomes (decision_id, outcome_type, revenue, handle_seconds, "
             + "recorded_at) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM decisions WHERE decision_id = ?) "
             + "ON CONFLICT DO NOTHING";
     static final String DECISION_EXISTS = "SELECT 1 FROM decisions WHERE decision_id = ?";
+    static final String MODELS_SAVE = "INSERT INTO learned_models (name, models, saved_at) VALUES (?, ?, ?) "
+            + "ON CONFLICT (name) DO UPDATE SET models = excluded.models, saved_at = excluded.saved_at";
+    /** The one learner a ledger keeps. */
+    static final String MODELS_NAME = "default";
 
     private final String url;
     private final String user;
@@ -57,7 +62,10 @@ final class Store {
     /**
      * A new connection. On SQLite: write-ahead logging, and {@code synchronous=FULL} so that every commit
      * is on disk (fsync) before the commit returns: an acknowledged write survives a killed process and a
-     * power cut.
+     * power cut. SQLite's foreign-key enforcement is left off (its default): {@link #OUTCOME_INSERT} checks
+     * the decision already, in the same statement, and decisions are never deleted, so enforcing the
+     * {@code REFERENCES} clause too would look each decision up twice for every outcome. PostgreSQL always
+     * enforces it.
      */
     Connection connect() throws SQLException {
         Connection connection = DriverManager.getConnection(url, user, password);
@@ -67,7 +75,6 @@ final class Store {
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=10000");
                 s.execute("PRAGMA cache_size=-32768");
-                s.execute("PRAGMA foreign_keys=ON");
             }
         }
         return connection;
@@ -140,6 +147,19 @@ final class Store {
             throw new LedgerException("cannot read the ledger for the report: " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /** The models the ledger's learner last saved, or null if it never saved any. */
+    String models() {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("SELECT models FROM learned_models WHERE name = ?")) {
+            ps.setString(1, MODELS_NAME);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the learned models: " + e.getMessage(), e);
+        }
     }
 
     /** The first and last decision times in the ledger, or null if it holds none. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
 import io.nextbest.Reason;
+import io.nextbest.learning.Learner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +79,26 @@ class PostgresLedgerTest {
         }
         try (Ledger reopened = ledger().build()) {
             assertThat(reopened.pausedPrograms()).as("migrations run once; pauses kept").containsExactly("pg");
+        }
+    }
+
+    @Test
+    void learnedModelsAreKeptOnPostgres() {
+        Learner.Health learned;
+        try (Ledger ledger = ledger().build()) {
+            Learner learner = ledger.learner(LedgerModelsTest.PREDICTORS);
+            for (int i = 0; i < 300; i++) {
+                learner.learn(LedgerModelsTest.caller(i), "RET-CONTRACT-RENEWAL", i % 4 == 0);
+            }
+            ledger.saveModels();
+            learner.learn(LedgerModelsTest.caller(300), "RET-CONTRACT-RENEWAL", true);
+            learned = learner.health();
+        }
+        try (Ledger reopened = ledger().build()) {
+            Learner restored = reopened.learner(LedgerModelsTest.PREDICTORS);
+            assertThat(restored.health().models()).as("saved again on close, with the last outcome")
+                    .isEqualTo(learned.models());
+            assertThat(restored.health().models().get(0).evidence()).isEqualTo(301);
         }
     }
 }
