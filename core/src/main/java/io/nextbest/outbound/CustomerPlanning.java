@@ -6,6 +6,7 @@ import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.Intent;
+import io.nextbest.LeftOut;
 import io.nextbest.Interaction;
 import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
@@ -33,6 +34,7 @@ final class CustomerPlanning {
     static final String EVENT_NOT_YET = "EVENT_AFTER_PLAN_TIME";
     static final String ALREADY_PLANNED = "PROGRAM_ALREADY_PLANNED";
     static final String UNKNOWN_PROGRAM = "PROGRAM_NOT_IN_POLICY";
+    static final String NO_PROGRAM = "NO_PROGRAM_FOR_EVENT";
 
     private final DecisionEngine engine;
     private final OutboundPolicy policy;
@@ -92,7 +94,9 @@ final class CustomerPlanning {
                 } else if (!(c.getValue() instanceof Decision decision)) {
                     throw new IllegalStateException("neither a decision nor a reason: " + c.getValue());
                 } else if (decision.offer().isEmpty()) {
-                    refused = decision.reason().code();
+                    String[] why = whyNoOffer(d.event(), decision);
+                    program = program.isEmpty() ? why[0] : program;
+                    refused = why[1];
                 } else {
                     RankedOffer offer = decision.offer().get();
                     program = offer.program();
@@ -118,6 +122,34 @@ final class CustomerPlanning {
                         firstReason == null ? NO_CHANNEL : firstReason, details));
             }
         }
+    }
+
+    /**
+     * The program and reason code of a decision without an offer, told by the programs the event starts: a
+     * no-offer's headline is the rule that cost the best offer of the whole catalog, often one that only says the
+     * event starts another program (a fraud alert needs suspicious activity), which is no answer for a churn event.
+     * The deciding reason that concerns an offer of the event's programs comes first, then the reason such an offer
+     * was left out; when the policy names no program the event starts, {@link #NO_PROGRAM}.
+     */
+    private String[] whyNoOffer(Event e, Decision decision) {
+        Set<String> started = policy.programsStartedBy(e.kind());
+        if (started.isEmpty()) {
+            return new String[] {"", NO_PROGRAM};
+        }
+        for (Reason reason : decision.reasons()) {
+            for (LeftOut l : decision.leftOut()) {
+                if (started.contains(l.program()) && reason.offers().contains(l.offerId())) {
+                    return new String[] {l.program(), reason.code()};
+                }
+            }
+        }
+        for (LeftOut l : decision.leftOut()) {
+            if (started.contains(l.program())) {
+                return new String[] {l.program(), l.code()};
+            }
+        }
+        // The catalog has no offer of the event's programs.
+        return new String[] {started.iterator().next(), NO_PROGRAM};
     }
 
     private Decided decide(Recipient r, Event e, Instant when) {

@@ -2,6 +2,7 @@ package io.nextbest.outbound;
 
 import io.nextbest.Channel;
 import io.nextbest.ContactOutcome;
+import io.nextbest.Reason;
 import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
 import java.io.IOException;
@@ -18,17 +19,19 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The contact policy and compliance rules of outbound planning, as tables analysts edit: {@code
- * programs.csv} (each program's kind, priority and customer actions), {@code caps.csv} (caps over rolling
- * windows), {@code suppressions.csv} (rest after declines or ignored contacts), {@code compliance.csv} (the
- * versioned compliance settings), {@code calling-hours.csv} (stricter regional calling windows) and,
+ * programs.csv} (each program's kind, priority, customer actions and the events that start it), {@code
+ * caps.csv} (caps over rolling windows), {@code suppressions.csv} (rest after declines or ignored contacts),
+ * {@code compliance.csv} (the versioned compliance settings), {@code calling-hours.csv} (stricter regional calling windows) and,
  * optionally, {@code capacity.csv} (the center's contacts per channel and day). Immutable.
  */
 public final class OutboundPolicy {
@@ -39,6 +42,8 @@ public final class OutboundPolicy {
     final List<Suppression> suppressions;
     final Compliance compliance;
     final Map<Channel, Integer> capacity;
+    /** By event kind, the programs it starts. */
+    private final Map<String, Set<String>> startedBy = new HashMap<>();
 
     private OutboundPolicy(Map<String, Program> programs, List<Cap> caps, List<Suppression> suppressions,
                            Compliance compliance, Map<Channel, Integer> capacity) {
@@ -47,6 +52,10 @@ public final class OutboundPolicy {
         this.suppressions = List.copyOf(suppressions);
         this.compliance = compliance;
         this.capacity = Collections.unmodifiableMap(new EnumMap<>(capacity));
+        Map<String, Set<String>> started = new HashMap<>();
+        programs.values().forEach(p -> p.events().forEach(e -> started.computeIfAbsent(e, k -> new TreeSet<>())
+                .add(p.name())));
+        started.forEach((e, names) -> startedBy.put(e, Collections.unmodifiableSet(names)));
     }
 
     /** Opens one file of the policy by name; {@code null} when there is no such file. */
@@ -145,6 +154,11 @@ public final class OutboundPolicy {
         return programs.keySet();
     }
 
+    /** The programs that {@code programs.csv} says an event of this kind starts, in name order. */
+    public Set<String> programsStartedBy(String eventKind) {
+        return startedBy.getOrDefault(eventKind, Set.of());
+    }
+
     /** The center's contacts per channel and day; a channel not named has no limit. */
     public Map<Channel, Integer> capacity() {
         return capacity;
@@ -177,8 +191,17 @@ public final class OutboundPolicy {
             }
             List<String> actions = t.text(i, "Actions").isEmpty() ? List.of()
                     : Arrays.stream(t.text(i, "Actions").split("\\|")).map(String::strip).toList();
+            Set<String> events = new TreeSet<>();
+            for (String event : t.text(i, "Events").split("\\|")) {
+                if (Reason.isCode(event.strip())) {
+                    events.add(event.strip());
+                } else if (!event.isBlank()) {
+                    t.problem(i, "Events", "'" + event.strip() + "' is not an event kind: capital letters, digits and "
+                            + "underscores, such as OUTAGE; several are written OUTAGE|RATE_CHANGE");
+                }
+            }
             Program p = new Program(name, t.choice(i, "Kind", ProgramKind.class),
-                    orZero(t.whole(i, "Priority", 0, null)), collection.equals("yes"), actions);
+                    orZero(t.whole(i, "Priority", 0, null)), collection.equals("yes"), actions, Set.copyOf(events));
             if (!name.isEmpty() && programs.putIfAbsent(name, p) != null) {
                 t.problem(i, "Program", "'" + name + "' is already a program above");
             }

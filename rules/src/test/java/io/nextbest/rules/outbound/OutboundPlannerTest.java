@@ -242,6 +242,54 @@ class OutboundPlannerTest {
     }
 
     @Test
+    void aChurnEventWithoutAnOfferIsToldByTheRetentionProgramNotByAnotherProgramsRow() {
+        NoContact n = none(plan(AT, recipient(customer("C-CHURN").churnRisk(0.05), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                List.of(event("C-CHURN", "CHURN_RISK_RISEN", Map.of())), List.of()));
+
+        assertThat(n.program()).isEqualTo("retention");
+        assertThat(n.reason()).isEqualTo("RETENTION_NOT_AT_RISK");
+    }
+
+    @Test
+    void anEventThatStartsNoProgramIsToldSo() {
+        NoContact n = none(plan(AT, recipient(customer("C-MOVED"), optIn(Channel.SMS, BOTH)),
+                List.of(event("C-MOVED", "MOVED_HOUSE", Map.of())), List.of()));
+
+        assertThat(n.program()).isEmpty();
+        assertThat(n.reason()).isEqualTo("NO_PROGRAM_FOR_EVENT");
+    }
+
+    /** The policy's Events column and the rules' Outbound table say the same: which events start which program. */
+    @Test
+    void theProgramsTableStartsEachProgramFromTheEventsTheRulesDo() throws IOException {
+        OutboundPolicy policy = DefaultRules.outboundPolicy();
+        Map<String, Set<String>> byRules = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("pack", "outbound.drl.csv"))) {
+            String[] cells = line.split(",");
+            if (cells.length == 6 && cells[2].equals("true") && !cells[3].isEmpty()) {
+                Set<String> events = new java.util.TreeSet<>(List.of(cells[3]));
+                if (!cells[4].isEmpty()) {
+                    events.add(cells[4]);
+                }
+                byRules.put(cells[5].replace("program ", ""), events);
+            }
+        }
+        Map<String, Set<String>> byPolicy = new java.util.TreeMap<>();
+        for (String program : policy.programs()) {
+            for (String event : List.of("USAGE_NEAR_ALLOWANCE", "USAGE_OVER_ALLOWANCE", "OUTAGE", "BALANCE_DUE",
+                    "BALANCE_OVERDUE", "LOAN_STATUS_CHANGED", "SPENDING_LIMIT_NEAR", "SPENDING_LIMIT_EXCEEDED",
+                    "SUSPICIOUS_ACTIVITY", "RATE_CHANGE", "NEW_CUSTOMER", "CHURN_RISK_RISEN")) {
+                if (policy.programsStartedBy(event).contains(program)) {
+                    byPolicy.computeIfAbsent(program, p -> new java.util.TreeSet<>()).add(event);
+                }
+            }
+        }
+
+        assertThat(byRules).hasSize(9);
+        assertThat(byPolicy).isEqualTo(byRules);
+    }
+
+    @Test
     void theDailyCapacityGoesToTheHigherPriorityWhateverTheOrderOfCustomers() {
         OutboundPlanner small = OutboundPlanner.builder(engine)
                 .policy(DefaultRules.outboundPolicy().withCapacity(Map.of(Channel.OUTBOUND_VOICE, 1))).build();
