@@ -12,6 +12,7 @@ import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
 import io.nextbest.Reason;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +56,11 @@ final class CustomerPlanning {
                            int priority) {
     }
 
-    void plan(Recipient r, List<Event> events, List<Attempt> history, List<PlannedContact> planned,
+    void plan(Recipient r, List<Event> events, List<Attempt> history, List<CapacityQueue.Movable> movable,
               List<NoContact> notPlanned) {
+        List<PlannedContact> planned = new ArrayList<>();
+        List<RankedOffer> offers = new ArrayList<>();
+        List<Event> plannedFor = new ArrayList<>();
         List<Cap.Touch> touches = new ArrayList<>();
         for (Attempt a : history) {
             Program p = policy.programs.get(a.program());
@@ -84,6 +88,7 @@ final class CustomerPlanning {
             String firstReason = null;
             String program = "";
             PlannedContact contact = null;
+            RankedOffer chosen = null;
             for (Map.Entry<Channel, Object> c : d.byChannel().entrySet()) {
                 String refused;
                 if (c.getValue() == null) {
@@ -104,6 +109,7 @@ final class CustomerPlanning {
                             : refusal(r, d.event(), c.getKey(), offer, when, history, touches, past);
                     if (refused == null) {
                         contact = contact(r, d.event(), c.getKey(), offer, decision, when);
+                        chosen = offer;
                     }
                 }
                 if (contact != null) {
@@ -114,6 +120,8 @@ final class CustomerPlanning {
             }
             if (contact != null) {
                 planned.add(contact);
+                offers.add(chosen);
+                plannedFor.add(d.event());
                 programsPlanned.add(contact.program());
                 touches.add(new Cap.Touch(contact.program(), contact.kind(), contact.channel(), contact.utcTime(),
                         io.nextbest.ContactOutcome.IGNORED));
@@ -122,6 +130,46 @@ final class CustomerPlanning {
                         firstReason == null ? NO_CHANNEL : firstReason, details));
             }
         }
+        List<Cap.Touch> moves = new ArrayList<>(touches);
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedContact c = planned.get(i);
+            List<Instant> later = later(r, plannedFor.get(i), c, offers.get(i), history, moves, past);
+            movable.add(new CapacityQueue.Movable(c, later, List.of()));
+            later.forEach(t -> moves.add(new Cap.Touch(c.program(), c.kind(), c.channel(), t,
+                    io.nextbest.ContactOutcome.IGNORED)));
+        }
+    }
+
+    /**
+     * The times a contact may move to if the center's capacity has no room for it on its day: the first minute the
+     * customer may be contacted on each of the center's next days, as far as the channel's capacity lets contacts
+     * move, that the contact policy and compliance approve as they approved the contact's own time. The caps count
+     * every other contact of the customer at its own time and at every time it may move to, so that no two moves
+     * together break a cap.
+     */
+    private List<Instant> later(Recipient r, Event e, PlannedContact c, RankedOffer offer, List<Attempt> history,
+                                List<Cap.Touch> touches, List<Cap.Touch> past) {
+        Capacity capacity = policy.capacity.get(c.channel());
+        if (capacity == null || capacity.moveDays() == 0) {
+            return List.of();
+        }
+        List<Cap.Touch> others = new ArrayList<>(touches);
+        others.removeIf(t -> t.time().equals(c.utcTime()) && t.program().equals(c.program())
+                && t.channel() == c.channel());
+        LocalDate first = capacity.day(c.utcTime());
+        LocalDate last = first.plusDays(capacity.moveDays());
+        List<Instant> later = new ArrayList<>();
+        for (LocalDate day = first.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            Instant time = policy.compliance.nextAllowed(r, capacity.start(day));
+            if (time == null || capacity.day(time).isAfter(last)) {
+                break;
+            }
+            if ((later.isEmpty() || !later.get(later.size() - 1).equals(time))
+                    && refusal(r, e, c.channel(), offer, time, history, others, past) == null) {
+                later.add(time);
+            }
+        }
+        return later;
     }
 
     /**

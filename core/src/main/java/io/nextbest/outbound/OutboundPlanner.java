@@ -133,7 +133,7 @@ public final class OutboundPlanner {
     }
 
     /** One customer's part of the plan, before the center's capacity has its say. */
-    private record Planned(List<PlannedContact> planned, List<NoContact> notPlanned) {
+    private record Planned(List<CapacityQueue.Movable> planned, List<NoContact> notPlanned) {
     }
 
     /**
@@ -195,7 +195,7 @@ public final class OutboundPlanner {
         }
 
         private Planned decide(Pending c) {
-            List<PlannedContact> planned = new ArrayList<>();
+            List<CapacityQueue.Movable> planned = new ArrayList<>();
             List<NoContact> notPlanned = new ArrayList<>();
             planning.plan(c.recipient(), c.events(), c.history(), planned, notPlanned);
             return new Planned(planned, notPlanned);
@@ -230,14 +230,11 @@ public final class OutboundPlanner {
         private void take(Planned p) {
             p.notPlanned().forEach(listener::notPlanned);
             List<PlannedContact> now = new ArrayList<>();
-            for (PlannedContact c : p.planned()) {
-                PlannedContact givesWay = capacity.offer(c, now);
-                if (givesWay != null) {
-                    listener.notPlanned(new NoContact(givesWay.customerId(), givesWay.event(), givesWay.program(),
-                            CapacityQueue.FULL, List.of(givesWay.channel() + ": " + CapacityQueue.FULL),
-                            givesWay.channel(), givesWay.utcTime()));
-                }
+            List<NoContact> givenWay = new ArrayList<>();
+            for (CapacityQueue.Movable c : p.planned()) {
+                capacity.offer(c, now, givenWay);
             }
+            givenWay.forEach(listener::notPlanned);
             now.forEach(listener::planned);
         }
 

@@ -290,7 +290,7 @@ class OutboundPlannerTest {
     }
 
     @Test
-    void theDailyCapacityGoesToTheHigherPriorityWhateverTheOrderOfCustomers() {
+    void theDailyCapacityGoesToTheHigherPriorityWhateverTheOrderOfCustomersAndTheOtherCallMovesToTheNextDay() {
         OutboundPlanner small = OutboundPlanner.builder(engine)
                 .policy(DefaultRules.outboundPolicy().withCapacity(Map.of(Channel.OUTBOUND_VOICE, 1))).build();
         Recipient retained = recipient(customer("A-RETAIN").churnRisk(0.85), optIn(Channel.OUTBOUND_VOICE, BOTH));
@@ -301,10 +301,60 @@ class OutboundPlannerTest {
             run.plan(fraud, List.of(event("Z-FRAUD", "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
         }
 
-        assertThat(only(plan).program()).isEqualTo("fraud-alert");
-        assertThat(plan.notPlanned()).singleElement().satisfies(n -> {
-            assertThat(n.customerId()).isEqualTo("A-RETAIN");
+        assertThat(plan.notPlanned()).isEmpty();
+        assertThat(plan.planned()).extracting(PlannedContact::program).containsExactly("fraud-alert", "retention");
+        assertThat(plan.planned().get(0).utcTime()).isEqualTo(AT);
+        PlannedContact moved = plan.planned().get(1);
+        assertThat(moved.localTime()).isEqualTo(LocalDateTime.parse("2026-11-24T08:00"));
+        assertThat(moved.reasons()).contains("MOVED_FOR_CAPACITY");
+    }
+
+    @Test
+    void aCallWithNoDayOfRoomLeftWithinTheDaysItMayMoveIsNotPlannedAndSaysWhichDaysWereFull(@TempDir Path dir)
+            throws IOException {
+        OutboundPlanner small = oneCallADay(dir, 1);
+        PlanCollector plan = new PlanCollector();
+        try (OutboundPlanner.Run run = small.start(AT, plan)) {
+            for (String id : List.of("A", "B", "C")) {
+                run.plan(recipient(customer(id), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                        List.of(event(id, "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
+            }
+        }
+
+        assertThat(plan.planned()).extracting(PlannedContact::customerId).containsExactly("A", "B");
+        assertThat(plan.planned().get(1).localTime()).isEqualTo(LocalDateTime.parse("2026-11-24T08:00"));
+        assertThat(none(new PlanCollector(List.of(), plan.notPlanned()))).satisfies(n -> {
+            assertThat(n.customerId()).isEqualTo("C");
             assertThat(n.reason()).isEqualTo("CAPACITY_FULL");
+            assertThat(n.details()).containsExactly("OUTBOUND_VOICE: CAPACITY_FULL on 2026-11-23, 2026-11-24");
+        });
+    }
+
+    /** A planner whose center in Chicago makes one call a day, and moves a call up to {@code moveDays} on. */
+    static OutboundPlanner oneCallADay(Path dir, int moveDays) throws IOException {
+        Path capacity = dir.resolve("capacity.csv");
+        Files.writeString(capacity, "Channel,Per day,Time zone,Move up to days\nOUTBOUND_VOICE,1,America/Chicago,"
+                + moveDays + "\n");
+        return OutboundPlanner.builder(engine).policy(DefaultRules.outboundPolicy().withCapacity(capacity)).build();
+    }
+
+    /** The center counts its own day: at 19:00 in Chicago on Monday it is already Tuesday in UTC, not in Chicago. */
+    @Test
+    void theCapacityCountsTheCentersDayNotUtcs(@TempDir Path dir) throws IOException {
+        Instant evening = Instant.parse("2026-11-24T01:00:00Z"); // Monday 19:00 in Chicago
+        OutboundPlanner small = oneCallADay(dir, 0);
+        PlanCollector plan = new PlanCollector();
+        try (OutboundPlanner.Run run = small.start(evening, plan)) {
+            run.plan(recipient(customer("B"), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                    List.of(event("B", "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
+            run.plan(recipient(customer("C"), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                    List.of(event("C", "OUTAGE", Map.of())), List.of());
+        }
+
+        assertThat(only(plan).customerId()).isEqualTo("B");
+        assertThat(plan.notPlanned()).singleElement().satisfies(n -> {
+            assertThat(n.customerId()).isEqualTo("C");
+            assertThat(n.details()).containsExactly("OUTBOUND_VOICE: CAPACITY_FULL on 2026-11-23");
         });
     }
 
@@ -321,7 +371,9 @@ class OutboundPlannerTest {
             run.plan(critical, List.of(event("Z-CRITICAL", "OUTAGE", Map.of())), List.of());
         }
 
-        assertThat(only(plan).customerId()).isEqualTo("Z-CRITICAL");
+        assertThat(plan.planned()).extracting(PlannedContact::customerId).containsExactly("Z-CRITICAL", "A-ORDINARY");
+        assertThat(plan.planned().get(0).utcTime()).isEqualTo(AT);
+        assertThat(plan.planned().get(1).reasons()).contains("MOVED_FOR_CAPACITY");
     }
 
     @Test
