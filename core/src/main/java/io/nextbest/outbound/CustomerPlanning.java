@@ -6,11 +6,13 @@ import io.nextbest.Decision;
 import io.nextbest.DecisionEngine;
 import io.nextbest.DecisionRequest;
 import io.nextbest.Intent;
+import io.nextbest.LeftOut;
 import io.nextbest.Interaction;
 import io.nextbest.QueueType;
 import io.nextbest.RankedOffer;
 import io.nextbest.Reason;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +35,7 @@ final class CustomerPlanning {
     static final String EVENT_NOT_YET = "EVENT_AFTER_PLAN_TIME";
     static final String ALREADY_PLANNED = "PROGRAM_ALREADY_PLANNED";
     static final String UNKNOWN_PROGRAM = "PROGRAM_NOT_IN_POLICY";
+    static final String NO_PROGRAM = "NO_PROGRAM_FOR_EVENT";
 
     private final DecisionEngine engine;
     private final OutboundPolicy policy;
@@ -53,8 +56,11 @@ final class CustomerPlanning {
                            int priority) {
     }
 
-    void plan(Recipient r, List<Event> events, List<Attempt> history, List<PlannedContact> planned,
+    void plan(Recipient r, List<Event> events, List<Attempt> history, List<CapacityQueue.Movable> movable,
               List<NoContact> notPlanned) {
+        List<PlannedContact> planned = new ArrayList<>();
+        List<RankedOffer> offers = new ArrayList<>();
+        List<Event> plannedFor = new ArrayList<>();
         List<Cap.Touch> touches = new ArrayList<>();
         for (Attempt a : history) {
             Program p = policy.programs.get(a.program());
@@ -82,6 +88,7 @@ final class CustomerPlanning {
             String firstReason = null;
             String program = "";
             PlannedContact contact = null;
+            RankedOffer chosen = null;
             for (Map.Entry<Channel, Object> c : d.byChannel().entrySet()) {
                 String refused;
                 if (c.getValue() == null) {
@@ -92,7 +99,9 @@ final class CustomerPlanning {
                 } else if (!(c.getValue() instanceof Decision decision)) {
                     throw new IllegalStateException("neither a decision nor a reason: " + c.getValue());
                 } else if (decision.offer().isEmpty()) {
-                    refused = decision.reason().code();
+                    String[] why = whyNoOffer(d.event(), decision);
+                    program = program.isEmpty() ? why[0] : program;
+                    refused = why[1];
                 } else {
                     RankedOffer offer = decision.offer().get();
                     program = offer.program();
@@ -100,6 +109,7 @@ final class CustomerPlanning {
                             : refusal(r, d.event(), c.getKey(), offer, when, history, touches, past);
                     if (refused == null) {
                         contact = contact(r, d.event(), c.getKey(), offer, decision, when);
+                        chosen = offer;
                     }
                 }
                 if (contact != null) {
@@ -110,6 +120,8 @@ final class CustomerPlanning {
             }
             if (contact != null) {
                 planned.add(contact);
+                offers.add(chosen);
+                plannedFor.add(d.event());
                 programsPlanned.add(contact.program());
                 touches.add(new Cap.Touch(contact.program(), contact.kind(), contact.channel(), contact.utcTime(),
                         io.nextbest.ContactOutcome.IGNORED));
@@ -118,6 +130,74 @@ final class CustomerPlanning {
                         firstReason == null ? NO_CHANNEL : firstReason, details));
             }
         }
+        List<Cap.Touch> moves = new ArrayList<>(touches);
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedContact c = planned.get(i);
+            List<Instant> later = later(r, plannedFor.get(i), c, offers.get(i), history, moves, past);
+            movable.add(new CapacityQueue.Movable(c, later, List.of()));
+            later.forEach(t -> moves.add(new Cap.Touch(c.program(), c.kind(), c.channel(), t,
+                    io.nextbest.ContactOutcome.IGNORED)));
+        }
+    }
+
+    /**
+     * The times a contact may move to if the center's capacity has no room for it on its day: the first minute the
+     * customer may be contacted on each of the center's next days, as far as the channel's capacity lets contacts
+     * move, that the contact policy and compliance approve as they approved the contact's own time. The caps count
+     * every other contact of the customer at its own time and at every time it may move to, so that no two moves
+     * together break a cap.
+     */
+    private List<Instant> later(Recipient r, Event e, PlannedContact c, RankedOffer offer, List<Attempt> history,
+                                List<Cap.Touch> touches, List<Cap.Touch> past) {
+        Capacity capacity = policy.capacity.get(c.channel());
+        if (capacity == null || capacity.moveDays() == 0) {
+            return List.of();
+        }
+        List<Cap.Touch> others = new ArrayList<>(touches);
+        others.removeIf(t -> t.time().equals(c.utcTime()) && t.program().equals(c.program())
+                && t.channel() == c.channel());
+        LocalDate first = capacity.day(c.utcTime());
+        LocalDate last = first.plusDays(capacity.moveDays());
+        List<Instant> later = new ArrayList<>();
+        for (LocalDate day = first.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            Instant time = policy.compliance.nextAllowed(r, capacity.start(day));
+            if (time == null || capacity.day(time).isAfter(last)) {
+                break;
+            }
+            if ((later.isEmpty() || !later.get(later.size() - 1).equals(time))
+                    && refusal(r, e, c.channel(), offer, time, history, others, past) == null) {
+                later.add(time);
+            }
+        }
+        return later;
+    }
+
+    /**
+     * The program and reason code of a decision without an offer, told by the programs the event starts: a
+     * no-offer's headline is the rule that cost the best offer of the whole catalog, often one that only says the
+     * event starts another program (a fraud alert needs suspicious activity), which is no answer for a churn event.
+     * The deciding reason that concerns an offer of the event's programs comes first, then the reason such an offer
+     * was left out; when the policy names no program the event starts, {@link #NO_PROGRAM}.
+     */
+    private String[] whyNoOffer(Event e, Decision decision) {
+        Set<String> started = policy.programsStartedBy(e.kind());
+        if (started.isEmpty()) {
+            return new String[] {"", NO_PROGRAM};
+        }
+        for (Reason reason : decision.reasons()) {
+            for (LeftOut l : decision.leftOut()) {
+                if (started.contains(l.program()) && reason.offers().contains(l.offerId())) {
+                    return new String[] {l.program(), reason.code()};
+                }
+            }
+        }
+        for (LeftOut l : decision.leftOut()) {
+            if (started.contains(l.program())) {
+                return new String[] {l.program(), l.code()};
+            }
+        }
+        // The catalog has no offer of the event's programs.
+        return new String[] {started.iterator().next(), NO_PROGRAM};
     }
 
     private Decided decide(Recipient r, Event e, Instant when) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts a plan as it passes: contacts by program and by channel, events without a contact by reason, and
- * deferrals. Not thread-safe: one per run.
+ * Counts a plan as it passes: contacts by program and by channel, events without a contact by reason,
+ * deferrals and moves. Not thread-safe: one per run.
  */
 public final class PlanSummary implements PlanListener {
     private final Map<String, Integer> byProgram = new TreeMap<>();
@@ -16,6 +16,7 @@ public final class PlanSummary implements PlanListener {
     private final Map<String, Integer> byReason = new TreeMap<>();
     private int planned;
     private int deferred;
+    private int moved;
     private int notPlanned;
 
     @Override
@@ -25,6 +26,9 @@ public final class PlanSummary implements PlanListener {
         byChannel.merge(contact.channel(), 1, Integer::sum);
         if (contact.reasons().contains(Compliance.DEFERRED)) {
             deferred++;
+        }
+        if (contact.reasons().contains(CapacityQueue.MOVED)) {
+            moved++;
         }
     }
 
@@ -47,6 +51,11 @@ public final class PlanSummary implements PlanListener {
         return deferred;
     }
 
+    /** Contacts moved to a later day because the center's capacity was full on theirs. */
+    public int moved() {
+        return moved;
+    }
+
     public Map<String, Integer> byProgram() {
         return Map.copyOf(byProgram);
     }
@@ -62,8 +71,8 @@ public final class PlanSummary implements PlanListener {
     /** The summary for people, a line per count, in name order. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add("planned: " + planned + " contacts (" + deferred + " deferred into calling hours), "
-                + notPlanned + " events without a contact");
+        lines.add("planned: " + planned + " contacts (" + deferred + " deferred into calling hours, " + moved
+                + " moved to a later day for capacity), " + notPlanned + " events without a contact");
         byProgram.forEach((k, v) -> lines.add("  program " + k + ": " + v));
         byChannel.forEach((k, v) -> lines.add("  channel " + k + ": " + v));
         byReason.forEach((k, v) -> lines.add("  no contact " + k + ": " + v));

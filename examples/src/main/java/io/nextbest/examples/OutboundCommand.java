@@ -90,10 +90,16 @@ final class OutboundCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         int[] skipped = {0};
+        int[] unplanned = {0};
         Consumer<String> report = problem -> {
             err.println(problem);
             err.flush();
             skipped[0]++;
+        };
+        Consumer<String> reportUnplanned = event -> {
+            err.println(event);
+            err.flush();
+            unplanned[0]++;
         };
         OutboundPolicy chosen = policy == null ? DefaultRules.outboundPolicy() : OutboundPolicy.read(policy);
         if (capacity != null) {
@@ -105,7 +111,8 @@ final class OutboundCommand implements Callable<Integer> {
         try (DecisionEngine engine = rules.engine();
              OutboundInputs inputs = new OutboundInputs(open(customers, OutboundInputs.CUSTOMER_COLUMNS, report),
                      open(events, OutboundInputs.EVENT_COLUMNS, report),
-                     history == null ? null : open(history, OutboundInputs.HISTORY_COLUMNS, report), report);
+                     history == null ? null : open(history, OutboundInputs.HISTORY_COLUMNS, report), report,
+                     reportUnplanned);
              BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             PlanFile plan = new PlanFile(writer, out.getFileName().toString());
             OutboundPlanner planner = OutboundPlanner.builder(engine).policy(chosen).build();
@@ -116,17 +123,20 @@ final class OutboundCommand implements Callable<Integer> {
                         customersPlanned++;
                         progress.customers(customersPlanned);
                     } catch (InvalidRequestException e) {
-                        report.accept(customers.getFileName() + ": customer " + p.recipient().id() + ": " + e.getMessage());
+                        report.accept(customers.getFileName() + ": customer " + p.recipient().id() + ": " + e.getMessage()
+                                + (p.events().isEmpty() ? "" : " (" + p.events().size() + " events not planned)"));
+                        unplanned[0] += p.events().size();
                     }
                 }
             }
         }
         progress.done();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("customers planned: " + customersPlanned + ", rows skipped: " + skipped[0]);
+        stdout.println("customers planned: " + customersPlanned + ", rows skipped: " + skipped[0]
+                + ", events of skipped customers not planned: " + unplanned[0]);
         summary.lines().forEach(stdout::println);
         stdout.flush();
-        return skipped[0] == 0 ? 0 : Errors.FAILED;
+        return skipped[0] + unplanned[0] == 0 ? 0 : Errors.FAILED;
     }
 
     private static PlanListener both(PlanListener first, PlanListener second) {

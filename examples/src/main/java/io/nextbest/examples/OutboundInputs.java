@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * customer id (as text, {@code LC_ALL=C sort}), so that a customer's events and history are read right after
  * the customer and nothing else is kept: memory does not grow with the number of customers. A row out of
  * order, of a customer the customers file does not hold, or with a bad field is reported with its file and
- * line and skipped.
+ * line and skipped; so is each event of a customer whose own row is skipped, since it cannot be planned.
  */
 final class OutboundInputs implements Closeable {
     static final List<String> CUSTOMER_COLUMNS = List.of("id", "timeZone", "region", "segment", "tenureMonths",
@@ -57,10 +57,15 @@ final class OutboundInputs implements Closeable {
     private final Consumer<String> skipped;
     private String lastCustomer;
 
-    OutboundInputs(InputRows customers, InputRows events, InputRows history, Consumer<String> skipped) {
+    /**
+     * @param skipped  told of each bad row, with its file and line
+     * @param unplanned told of each event of a customer whose row was skipped, with its file and line
+     */
+    OutboundInputs(InputRows customers, InputRows events, InputRows history, Consumer<String> skipped,
+                   Consumer<String> unplanned) {
         this.customers = customers;
-        this.events = new Group<>(events, OutboundInputs::event, skipped);
-        this.history = history == null ? null : new Group<>(history, OutboundInputs::attempt, skipped);
+        this.events = new Group<>(events, OutboundInputs::event, skipped, unplanned);
+        this.history = history == null ? null : new Group<>(history, OutboundInputs::attempt, skipped, null);
         this.skipped = skipped;
     }
 
@@ -84,8 +89,9 @@ final class OutboundInputs implements Closeable {
             } catch (InvalidRequestException | IllegalArgumentException e) {
                 skipped.accept(row.place() + ": " + e.getMessage());
             }
-            List<Event> theirEvents = events.take(id, recipient != null);
-            List<Attempt> theirHistory = history == null ? List.of() : history.take(id, recipient != null);
+            String why = recipient != null ? null : "its customer's row, " + row.place() + ", was skipped";
+            List<Event> theirEvents = events.take(id, why);
+            List<Attempt> theirHistory = history == null ? List.of() : history.take(id, why);
             if (recipient != null) {
                 return new Planned(recipient, theirEvents, theirHistory);
             }
@@ -102,17 +108,23 @@ final class OutboundInputs implements Closeable {
         private final InputRows rows;
         private final Parse<T> parse;
         private final Consumer<String> skipped;
+        /** Told of a row of a skipped customer; {@code null}: such rows are dropped untold. */
+        private final Consumer<String> unplanned;
         private InputRows.Row pending;
         private String last;
 
-        Group(InputRows rows, Parse<T> parse, Consumer<String> skipped) {
+        Group(InputRows rows, Parse<T> parse, Consumer<String> skipped, Consumer<String> unplanned) {
             this.rows = rows;
             this.parse = parse;
             this.skipped = skipped;
+            this.unplanned = unplanned;
         }
 
-        /** The rows of customer {@code id}; read and dropped, unreported, when {@code keep} is false. */
-        List<T> take(String id, boolean keep) throws IOException {
+        /**
+         * The rows of customer {@code id}; when {@code dropped} says why the customer was skipped, none: each is
+         * read and told to {@code unplanned} with that reason.
+         */
+        List<T> take(String id, String dropped) throws IOException {
             List<T> taken = new ArrayList<>();
             while (true) {
                 if (pending == null && (pending = rows.next()) == null) {
@@ -133,20 +145,23 @@ final class OutboundInputs implements Closeable {
                 } else if (order < 0) {
                     last = customer;
                     skipped.accept(row.place() + ": customer " + customer + " is not in the customers file");
-                } else if (keep) {
+                } else if (dropped == null) {
                     last = customer;
                     try {
                         taken.add(parse.of(row));
                     } catch (InvalidRequestException | IllegalArgumentException e) {
                         skipped.accept(row.place() + ": " + e.getMessage());
                     }
+                } else if (unplanned != null) {
+                    unplanned.accept(row.place() + ": " + row.get("kind") + " of customer " + customer
+                            + " is not planned: " + dropped);
                 }
             }
         }
 
         /** Reports every row left: no customer of the customers file is theirs. */
         void rest() throws IOException {
-            take("\uffff", false);
+            take("\uffff", "");
             if (pending != null) {
                 skipped.accept(pending.place() + ": customer " + pending.get("customerId")
                         + " is not in the customers file");

@@ -85,6 +85,25 @@ class OutboundCommandTest {
     }
 
     @Test
+    void theEventsOfACustomerWhoseRowIsSkippedAreNamedAndCounted(@TempDir Path dir) throws IOException {
+        Path customers = dir.resolve("customers.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("outbound/customers.csv")));
+        assertThat(lines.get(1)).startsWith("C1001,");
+        lines.set(1, lines.get(1).replace(",0.10,", ",high,"));
+        Files.write(customers, lines);
+        Path plan = dir.resolve("plan.csv");
+
+        Run run = outbound(customers, Path.of("outbound/events.csv"), Path.of("outbound/history.csv"), plan);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).contains("events.csv line 3: OUTAGE of customer C1001 is not planned: its customer's "
+                + "row, customers.csv line 2, was skipped");
+        assertThat(run.out()).startsWith("customers planned: 9, rows skipped: 3, events of skipped customers not "
+                + "planned: 1\n");
+        assertThat(Files.readString(plan)).doesNotContain("C1001");
+    }
+
+    @Test
     void cleanInputsExitWithZero(@TempDir Path dir) throws IOException {
         Path events = dir.resolve("events.csv");
         Files.write(events, Files.readAllLines(Path.of("outbound/events.csv")).stream()

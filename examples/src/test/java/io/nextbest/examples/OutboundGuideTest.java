@@ -98,6 +98,7 @@ class OutboundGuideTest {
                 assertThat(c.priority()).isEqualTo(35);
                 assertThat(c.actions()).containsExactly("TRACK_ORDER", "TALK_TO_AGENT");
             });
+            assertThat(planner.policy().programsStartedBy("ORDER_SHIPPED")).containsExactly("order-status");
             OutboundPolicy withoutTheRow = policy(without, "programs.csv", false);
             assertThatThrownBy(() -> OutboundPlanner.builder(engine).policy(withoutTheRow).build())
                     .hasMessageContaining("programs.csv: has no row for program 'order-status'");
@@ -138,5 +139,34 @@ class OutboundGuideTest {
 
         assertThat(deferred.localTime()).isEqualTo(LocalDateTime.parse("2026-11-24T08:00"));
         assertThat(now.localTime()).isEqualTo(LocalDateTime.parse("2026-11-23T20:30"));
+    }
+
+    @Test
+    void theGuidesCapacityMovesASecondEmailToTheNextDayInNewYork(@TempDir Path with, @TempDir Path without)
+            throws IOException {
+        List<String> withTheRow = emailsOfTwoOutages(policy(with, "capacity.csv", true));
+        List<String> withoutTheRow = emailsOfTwoOutages(policy(without, "capacity.csv", false));
+
+        assertThat(withTheRow).containsExactly("C1 2026-11-23T10:00", "C2 2026-11-24T08:00 MOVED_FOR_CAPACITY");
+        assertThat(withoutTheRow).containsExactly("C1 2026-11-23T10:00", "C2 2026-11-23T10:00");
+    }
+
+    /** Two customers in New York with an outage, e-mail their only channel: when each is e-mailed, local time. */
+    static List<String> emailsOfTwoOutages(OutboundPolicy policy) {
+        List<String> sent = new java.util.ArrayList<>();
+        try (DecisionEngine engine = NextBest.engine().rules(DefaultRules.pack()).build()) {
+            PlanCollector plan = new PlanCollector();
+            try (OutboundPlanner.Run run = OutboundPlanner.builder(engine).policy(policy).build().start(MONDAY, plan)) {
+                for (String id : List.of("C1", "C2")) {
+                    Recipient r = new Recipient(Customer.builder(id).timeZone("America/New_York").region("NY").build(),
+                            List.of(new OptIn(Channel.EMAIL, EnumSet.of(ProgramKind.SERVICE), null)), null, null,
+                            false);
+                    run.plan(r, List.of(new Event(id, "OUTAGE", MONDAY, Map.of())), List.of());
+                }
+            }
+            plan.planned().forEach(c -> sent.add(c.customerId() + " " + c.localTime()
+                    + (c.reasons().contains("MOVED_FOR_CAPACITY") ? " MOVED_FOR_CAPACITY" : "")));
+        }
+        return sent;
     }
 }

@@ -43,6 +43,8 @@ public final class PopulationArbitrary extends ArbitraryDecorator<List<OutboundC
     private int max = 20;
     private int maxEvents = 3;
     private int maxHistory = 10;
+    private List<String> eventKinds = EVENT_KINDS;
+    private Arbitrary<Attempt> attempts = attempt();
 
     /** Between {@code min} and {@code max} customers. */
     public PopulationArbitrary ofSize(int min, int max) {
@@ -60,12 +62,52 @@ public final class PopulationArbitrary extends ArbitraryDecorator<List<OutboundC
         return copy;
     }
 
+    /**
+     * Customers in debt: balance events, and histories of up to 16 collection calls and texts about two debts in the
+     * days before the plan, some of them conversations, so that the collection limits (7 calls in 7 days per debt,
+     * none within 7 days after a conversation) come into play.
+     */
+    public PopulationArbitrary withCollectionCalls() {
+        PopulationArbitrary copy = copy();
+        copy.eventKinds = List.of("BALANCE_DUE", "BALANCE_OVERDUE");
+        copy.maxHistory = 16;
+        Arbitrary<Instant> times = Arbitraries.integers().between(-12 * 24 * 60, 24 * 60)
+                .map(m -> Outbound.AROUND.plus(Duration.ofMinutes(m)));
+        copy.attempts = Combinators.combine(Arbitraries.frequency(Tuple.of(8, Channel.OUTBOUND_VOICE),
+                                Tuple.of(1, Channel.SMS)), times, Arbitraries.of("D-1", "D-2"),
+                        Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true)))
+                .as((channel, time, debt, talked) -> new Attempt("draft", "collections", channel, time,
+                        ContactOutcome.IGNORED, debt, talked));
+        return copy;
+    }
+
+    /**
+     * Customers weary of marketing: churn and usage events, and histories of up to 6 retention and plan-change
+     * contacts between 45 and 11 days before {@link Outbound#AROUND}, most of them declined or ignored: few enough
+     * and far enough back for the caps to let a contact through, so that the suppressions come into play.
+     */
+    public PopulationArbitrary withMarketingFatigue() {
+        PopulationArbitrary copy = copy();
+        copy.eventKinds = List.of("CHURN_RISK_RISEN", "USAGE_NEAR_ALLOWANCE", "USAGE_OVER_ALLOWANCE");
+        copy.maxHistory = 6;
+        Arbitrary<Instant> times = Arbitraries.integers().between(-45 * 24 * 60, -11 * 24 * 60)
+                .map(m -> Outbound.AROUND.plus(Duration.ofMinutes(m)));
+        copy.attempts = Combinators.combine(Arbitraries.of("retention", "plan-change"), Arbitraries.of(OUTBOUND), times,
+                        Arbitraries.frequency(Tuple.of(5, ContactOutcome.DECLINED), Tuple.of(4, ContactOutcome.IGNORED),
+                                Tuple.of(1, ContactOutcome.ACCEPTED)))
+                .as((program, channel, time, outcome) -> new Attempt("draft", program, channel, time, outcome, null,
+                        false));
+        return copy;
+    }
+
     private PopulationArbitrary copy() {
         PopulationArbitrary copy = new PopulationArbitrary();
         copy.min = min;
         copy.max = max;
         copy.maxEvents = maxEvents;
         copy.maxHistory = maxHistory;
+        copy.eventKinds = eventKinds;
+        copy.attempts = attempts;
         return copy;
     }
 
@@ -100,8 +142,8 @@ public final class PopulationArbitrary extends ArbitraryDecorator<List<OutboundC
                 Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true)))
                 .as((c, o, h, critical) -> new Recipient(c, o, h == null ? null : h.get1(), h == null ? null : h.get2(),
                         critical));
-        return Combinators.combine(recipients, event().list().ofMaxSize(maxEvents),
-                attempt().list().ofMaxSize(maxHistory)).as(OutboundCustomer::new);
+        return Combinators.combine(recipients, event(eventKinds).list().ofMaxSize(maxEvents),
+                attempts.list().ofMaxSize(maxHistory)).as(OutboundCustomer::new);
     }
 
     private static Arbitrary<List<OptIn>> optIns() {
@@ -124,7 +166,7 @@ public final class PopulationArbitrary extends ArbitraryDecorator<List<OutboundC
                 .injectNull(0.6);
     }
 
-    private static Arbitrary<Event> event() {
+    private static Arbitrary<Event> event(List<String> kinds) {
         Arbitrary<Instant> times = Arbitraries.integers().between(-4 * 24 * 60, 5 * 24 * 60)
                 .map(m -> Outbound.AROUND.plus(Duration.ofMinutes(m)));
         Arbitrary<Map<String, Object>> attributes = Combinators.combine(
@@ -135,7 +177,7 @@ public final class PopulationArbitrary extends ArbitraryDecorator<List<OutboundC
                     a.put("debt", debt);
                     return a;
                 });
-        return Combinators.combine(Arbitraries.of(EVENT_KINDS), times, attributes)
+        return Combinators.combine(Arbitraries.of(kinds), times, attributes)
                 .as((kind, time, a) -> new Event("draft", kind, time, a));
     }
 

@@ -3,13 +3,21 @@ package io.nextbest.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nextbest.Channel;
+import io.nextbest.Decision;
+import io.nextbest.DecisionEngine;
+import io.nextbest.DecisionRequest;
+import io.nextbest.DecisionType;
+import io.nextbest.Reason;
+import io.nextbest.Stage;
 import io.nextbest.outbound.OutboundPolicy;
 import io.nextbest.rules.DefaultRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every promise of outbound planning can fail: a copy of the default policy broken in one place makes its
  * property fail when jqwik runs it (1,000 tries at most; it stops at the first failure). The promise that the
- * same input gives the same plan has no table that could break it, and is not shown here. (A policy that
+ * same input gives the same plan has no table that could break it: an engine that changes its mind between two
+ * runs, as a propensity model learning while the plan is made would, breaks it. (A policy that
  * calls until 23:00 everywhere does not break the calling hours either: the rule pack's own calling-hours rule
  * still keeps every offer out after 21:00.)
  *
@@ -37,6 +46,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <tr><td>{@link TooMuchCapacity}</td><td>capacity.csv overstates the center by ten</td><td>capacity</td></tr>
  *   <tr><td>{@link MarketingFirst}</td><td>programs.csv ranks retention and plan changes over fraud alerts</td>
  *       <td>capacity in priority order</td></tr>
+ *   <tr><td>{@link ForgivingSuppression}</td><td>suppressions.csv rests after 20 marketing declines, not 2</td>
+ *       <td>suppressions</td></tr>
+ *   <tr><td>{@link TenCollectionCalls}</td><td>compliance.csv allows 10 collection calls in 7 days</td>
+ *       <td>collection limits</td></tr>
+ *   <tr><td>{@link ForgetfulAfterTalking}</td><td>compliance.csv allows a collection call a day after a
+ *       conversation</td><td>collection limits</td></tr>
+ *   <tr><td>{@link ChangesItsMind}</td><td>the engine drops every third offer it makes, counting across runs</td>
+ *       <td>the same plan</td></tr>
  * </table>
  */
 class BrokenOutboundPoliciesFailTest {
@@ -50,7 +67,11 @@ class BrokenOutboundPoliciesFailTest {
                 Arguments.of(SlowRevocation.class, "noContactIsPlannedPastARevocation"),
                 Arguments.of(LooseCaps.class, "noMarketingContactGoesOverAnyCap"),
                 Arguments.of(TooMuchCapacity.class, "capacityIsNeverExceededAndFilledInPriorityOrder"),
-                Arguments.of(MarketingFirst.class, "capacityIsNeverExceededAndFilledInPriorityOrder"));
+                Arguments.of(MarketingFirst.class, "capacityIsNeverExceededAndFilledInPriorityOrder"),
+                Arguments.of(ForgivingSuppression.class, "noMarketingContactIsPlannedWhileASuppressionHolds"),
+                Arguments.of(TenCollectionCalls.class, "noCollectionCallBreaksTheCollectionLimits"),
+                Arguments.of(ForgetfulAfterTalking.class, "noCollectionCallBreaksTheCollectionLimits"),
+                Arguments.of(ChangesItsMind.class, "theSameInputGivesTheSamePlan"));
     }
 
     @ParameterizedTest(name = "{0} breaks {1}")
@@ -144,6 +165,57 @@ class BrokenOutboundPoliciesFailTest {
         @Override
         OutboundPolicy policy() {
             return broken("marketing-first", "programs.csv", "fraud-alert,SERVICE,100", "fraud-alert,SERVICE,1");
+        }
+    }
+
+    static class ForgivingSuppression extends OutboundPlanProperties {
+        @Override
+        OutboundPolicy policy() {
+            return broken("forgiving-suppression", "suppressions.csv", "TWO_DECLINES_REST_90,kind MARKETING,DECLINED,2,",
+                    "TWO_DECLINES_REST_90,kind MARKETING,DECLINED,20,");
+        }
+    }
+
+    static class TenCollectionCalls extends OutboundPlanProperties {
+        @Override
+        OutboundPolicy policy() {
+            return broken("ten-collection-calls", "compliance.csv", "collection calls at most,7",
+                    "collection calls at most,10");
+        }
+    }
+
+    static class ForgetfulAfterTalking extends OutboundPlanProperties {
+        @Override
+        OutboundPolicy policy() {
+            return broken("forgetful-after-talking", "compliance.csv",
+                    "no collection call within days after a conversation,7",
+                    "no collection call within days after a conversation,1");
+        }
+    }
+
+    static class ChangesItsMind extends OutboundPlanProperties {
+        @Override
+        OutboundPolicy policy() {
+            return DefaultRules.outboundPolicy().withCapacity(CAPACITY);
+        }
+
+        @Override
+        DecisionEngine engine(DecisionEngine pack) {
+            return new ForwardingEngine(pack) {
+                private final AtomicLong calls = new AtomicLong();
+
+                @Override
+                public Decision decide(DecisionRequest request) {
+                    Decision d = engine.decide(request);
+                    if (!d.isOffer() || calls.incrementAndGet() % 3 != 0) {
+                        return d;
+                    }
+                    return new Decision(d.decisionId(), d.customerId(), DecisionType.NO_OFFER, List.of(), List.of(),
+                            d.leftOut(), List.of(new Reason("CHANGED_ITS_MIND", Stage.ARBITRATION, "changed its mind",
+                                    "a test", List.of(), "the engine dropped its offer")), d.ruleSetVersion(),
+                            d.decidedAt());
+                }
+            };
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.nextbest.testkit;
 
 import io.nextbest.Channel;
+import io.nextbest.ContactOutcome;
 import io.nextbest.outbound.Attempt;
 import io.nextbest.outbound.NoContact;
 import io.nextbest.outbound.OptIn;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -165,10 +167,16 @@ final class OutboundPromises {
         return broken;
     }
 
-    static List<String> overCapacityOrOutOfOrder(Map<Channel, Integer> capacity, List<PlannedContact> plan,
-                                                 List<NoContact> notPlanned) {
+    /**
+     * No channel holds more contacts on a day of the center than its capacity, and the contacts that gave way on a day
+     * (not planned for it, or moved from it to a later day) are of programs no more pressing than those it holds.
+     * A moved contact gave way at least on the day of the first minute the customer could be contacted.
+     */
+    static List<String> overCapacityOrOutOfOrder(Map<Channel, Integer> capacity, Map<Channel, ZoneId> centerZones,
+                                                 Map<String, OutboundCustomer> people, Instant at,
+                                                 List<PlannedContact> plan, List<NoContact> notPlanned) {
         Map<String, List<PlannedContact>> byDay = new HashMap<>();
-        plan.forEach(c -> byDay.computeIfAbsent(c.channel() + " " + c.utcTime().atOffset(ZoneOffset.UTC).toLocalDate(),
+        plan.forEach(c -> byDay.computeIfAbsent(c.channel() + " " + centerDay(centerZones, c.channel(), c.utcTime()),
                 k -> new ArrayList<>()).add(c));
         List<String> broken = new ArrayList<>();
         byDay.forEach((day, contacts) -> {
@@ -181,12 +189,112 @@ final class OutboundPromises {
             if (n.channel() == null) {
                 continue;
             }
-            String day = n.channel() + " " + n.time().atOffset(ZoneOffset.UTC).toLocalDate();
+            String day = n.channel() + " " + centerDay(centerZones, n.channel(), n.time());
             for (PlannedContact c : byDay.getOrDefault(day, List.of())) {
                 if (PRIORITY.get(c.program()) < PRIORITY.get(n.program())) {
                     broken.add(day + ": " + c.customerId() + " " + c.program() + " took the capacity " + n.customerId()
                             + " " + n.program() + " should have had");
                 }
+            }
+        }
+        for (PlannedContact moved : plan) {
+            if (!moved.reasons().contains("MOVED_FOR_CAPACITY")) {
+                continue;
+            }
+            Recipient r = people.get(moved.customerId()).recipient();
+            Instant first = firstMinute(r, at, true);
+            first = first == null ? firstMinute(r, at, false) : first;
+            String day = moved.channel() + " " + centerDay(centerZones, moved.channel(), first);
+            for (PlannedContact c : byDay.getOrDefault(day, List.of())) {
+                if (PRIORITY.get(c.program()) < PRIORITY.get(moved.program())) {
+                    broken.add(day + ": " + c.customerId() + " " + c.program() + " took the capacity "
+                            + moved.customerId() + " " + moved.program() + " should have had, which moved to "
+                            + moved.localTime());
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** The center's day, in its own time zone, that an instant falls on for a channel. */
+    static LocalDate centerDay(Map<Channel, ZoneId> centerZones, Channel channel, Instant time) {
+        return time.atZone(centerZones.getOrDefault(channel, ZoneOffset.UTC)).toLocalDate();
+    }
+
+    /** A suppression: after {@code atLeast} matching contacts with the outcome within {@code within} days, none for {@code rest} days (null: ever). */
+    record Suppression(String name, Predicate<Attempt> matches, int atLeast, int within, Integer rest) {
+    }
+
+    static final List<Suppression> SUPPRESSIONS = List.of(
+            new Suppression("two marketing declines in 90 days", a -> marketing(a.program())
+                    && a.outcome() == ContactOutcome.DECLINED, 2, 90, 90),
+            new Suppression("three marketing contacts ignored in 30 days", a -> marketing(a.program())
+                    && a.outcome() == ContactOutcome.IGNORED, 3, 30, 30),
+            new Suppression("three retention declines in a year", a -> a.program().equals("retention")
+                    && a.outcome() == ContactOutcome.DECLINED, 3, 365, null));
+
+    /** A program the default policy does not know counts as marketing, as the planner counts it. */
+    static boolean marketing(String program) {
+        return MARKETING.contains(program) || !PRIORITY.containsKey(program);
+    }
+
+    static List<String> suppressed(Map<String, OutboundCustomer> people, List<PlannedContact> plan) {
+        List<String> broken = new ArrayList<>();
+        for (PlannedContact c : plan) {
+            if (!MARKETING.contains(c.program())) {
+                continue;
+            }
+            for (Suppression s : SUPPRESSIONS) {
+                if (s.name().startsWith("three retention") && !c.program().equals("retention")) {
+                    continue;
+                }
+                List<Instant> times = people.get(c.customerId()).history().stream().filter(s.matches())
+                        .map(Attempt::time).filter(t -> !t.isAfter(c.utcTime())).sorted().toList();
+                for (int last = s.atLeast() - 1; last < times.size(); last++) {
+                    Instant first = times.get(last - s.atLeast() + 1);
+                    Instant end = times.get(last);
+                    if (!end.isAfter(first.plus(Duration.ofDays(s.within())))
+                            && (s.rest() == null || c.utcTime().isBefore(end.plus(Duration.ofDays(s.rest()))))) {
+                        broken.add(c.customerId() + " " + c.program() + " at " + c.utcTime() + " while '" + s.name()
+                                + "' holds since " + end);
+                        break;
+                    }
+                }
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * Collection calls about one debt: at most 7 in any 7 days, counting the earlier calls about it, and none within 7
+     * days after a conversation about it. A call's debt is its event's.
+     */
+    static List<String> overCollectionLimits(Map<String, OutboundCustomer> people, List<PlannedContact> plan) {
+        List<String> broken = new ArrayList<>();
+        for (PlannedContact c : plan) {
+            if (!c.program().equals("collections") || c.channel() != Channel.OUTBOUND_VOICE) {
+                continue;
+            }
+            OutboundCustomer p = people.get(c.customerId());
+            // The planner plans one collection contact per customer: the first balance event by priority; if the
+            // customer has balance events about both debts, the call must keep the limits of one of them.
+            List<String> debts = p.events().stream().filter(e -> e.kind().equals(c.event())).map(e -> e.text("debt"))
+                    .distinct().toList();
+            List<String> whyNot = new ArrayList<>();
+            for (String debt : debts) {
+                List<Attempt> calls = p.history().stream().filter(a -> debt.equals(a.debt())
+                        && a.channel() == Channel.OUTBOUND_VOICE && !a.time().isAfter(c.utcTime())).toList();
+                Instant weekBefore = c.utcTime().minus(Duration.ofDays(7));
+                long inWeek = calls.stream().filter(a -> a.time().isAfter(weekBefore)).count();
+                boolean talked = calls.stream().anyMatch(a -> a.conversation() && a.time().isAfter(weekBefore));
+                if (inWeek >= 7) {
+                    whyNot.add(debt + ": the " + (inWeek + 1) + "th call in 7 days");
+                } else if (talked) {
+                    whyNot.add(debt + ": within 7 days after a conversation");
+                }
+            }
+            if (!debts.isEmpty() && whyNot.size() == debts.size()) {
+                broken.add(c.customerId() + " collection call at " + c.utcTime() + ": " + whyNot);
             }
         }
         return broken;
@@ -197,13 +305,16 @@ final class OutboundPromises {
      * two meet within a week, their preferred hours.
      */
     static List<String> notInTheNextAllowedWindow(Map<String, OutboundCustomer> people, Instant at,
-                                                  List<PlannedContact> plan) {
+                                                  Map<Channel, ZoneId> centerZones, List<PlannedContact> plan) {
         List<String> broken = new ArrayList<>();
         for (PlannedContact c : plan) {
             Recipient r = people.get(c.customerId()).recipient();
-            Instant expected = firstMinute(r, at, true);
+            // A contact moved for the center's capacity lands at the first allowed minute of the center's day it moved to.
+            Instant from = !c.reasons().contains("MOVED_FOR_CAPACITY") ? at : centerDay(centerZones, c.channel(),
+                    c.utcTime()).atStartOfDay(centerZones.getOrDefault(c.channel(), ZoneOffset.UTC)).toInstant();
+            Instant expected = firstMinute(r, from, true);
             if (expected == null) {
-                expected = firstMinute(r, at, false);
+                expected = firstMinute(r, from, false);
             }
             if (!c.utcTime().equals(expected)) {
                 broken.add(c.customerId() + " " + c.program() + " at " + c.utcTime() + ", the next allowed minute is "

@@ -242,7 +242,55 @@ class OutboundPlannerTest {
     }
 
     @Test
-    void theDailyCapacityGoesToTheHigherPriorityWhateverTheOrderOfCustomers() {
+    void aChurnEventWithoutAnOfferIsToldByTheRetentionProgramNotByAnotherProgramsRow() {
+        NoContact n = none(plan(AT, recipient(customer("C-CHURN").churnRisk(0.05), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                List.of(event("C-CHURN", "CHURN_RISK_RISEN", Map.of())), List.of()));
+
+        assertThat(n.program()).isEqualTo("retention");
+        assertThat(n.reason()).isEqualTo("RETENTION_NOT_AT_RISK");
+    }
+
+    @Test
+    void anEventThatStartsNoProgramIsToldSo() {
+        NoContact n = none(plan(AT, recipient(customer("C-MOVED"), optIn(Channel.SMS, BOTH)),
+                List.of(event("C-MOVED", "MOVED_HOUSE", Map.of())), List.of()));
+
+        assertThat(n.program()).isEmpty();
+        assertThat(n.reason()).isEqualTo("NO_PROGRAM_FOR_EVENT");
+    }
+
+    /** The policy's Events column and the rules' Outbound table say the same: which events start which program. */
+    @Test
+    void theProgramsTableStartsEachProgramFromTheEventsTheRulesDo() throws IOException {
+        OutboundPolicy policy = DefaultRules.outboundPolicy();
+        Map<String, Set<String>> byRules = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("pack", "outbound.drl.csv"))) {
+            String[] cells = line.split(",");
+            if (cells.length == 6 && cells[2].equals("true") && !cells[3].isEmpty()) {
+                Set<String> events = new java.util.TreeSet<>(List.of(cells[3]));
+                if (!cells[4].isEmpty()) {
+                    events.add(cells[4]);
+                }
+                byRules.put(cells[5].replace("program ", ""), events);
+            }
+        }
+        Map<String, Set<String>> byPolicy = new java.util.TreeMap<>();
+        for (String program : policy.programs()) {
+            for (String event : List.of("USAGE_NEAR_ALLOWANCE", "USAGE_OVER_ALLOWANCE", "OUTAGE", "BALANCE_DUE",
+                    "BALANCE_OVERDUE", "LOAN_STATUS_CHANGED", "SPENDING_LIMIT_NEAR", "SPENDING_LIMIT_EXCEEDED",
+                    "SUSPICIOUS_ACTIVITY", "RATE_CHANGE", "NEW_CUSTOMER", "CHURN_RISK_RISEN")) {
+                if (policy.programsStartedBy(event).contains(program)) {
+                    byPolicy.computeIfAbsent(program, p -> new java.util.TreeSet<>()).add(event);
+                }
+            }
+        }
+
+        assertThat(byRules).hasSize(9);
+        assertThat(byPolicy).isEqualTo(byRules);
+    }
+
+    @Test
+    void theDailyCapacityGoesToTheHigherPriorityWhateverTheOrderOfCustomersAndTheOtherCallMovesToTheNextDay() {
         OutboundPlanner small = OutboundPlanner.builder(engine)
                 .policy(DefaultRules.outboundPolicy().withCapacity(Map.of(Channel.OUTBOUND_VOICE, 1))).build();
         Recipient retained = recipient(customer("A-RETAIN").churnRisk(0.85), optIn(Channel.OUTBOUND_VOICE, BOTH));
@@ -253,10 +301,60 @@ class OutboundPlannerTest {
             run.plan(fraud, List.of(event("Z-FRAUD", "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
         }
 
-        assertThat(only(plan).program()).isEqualTo("fraud-alert");
-        assertThat(plan.notPlanned()).singleElement().satisfies(n -> {
-            assertThat(n.customerId()).isEqualTo("A-RETAIN");
+        assertThat(plan.notPlanned()).isEmpty();
+        assertThat(plan.planned()).extracting(PlannedContact::program).containsExactly("fraud-alert", "retention");
+        assertThat(plan.planned().get(0).utcTime()).isEqualTo(AT);
+        PlannedContact moved = plan.planned().get(1);
+        assertThat(moved.localTime()).isEqualTo(LocalDateTime.parse("2026-11-24T08:00"));
+        assertThat(moved.reasons()).contains("MOVED_FOR_CAPACITY");
+    }
+
+    @Test
+    void aCallWithNoDayOfRoomLeftWithinTheDaysItMayMoveIsNotPlannedAndSaysWhichDaysWereFull(@TempDir Path dir)
+            throws IOException {
+        OutboundPlanner small = oneCallADay(dir, 1);
+        PlanCollector plan = new PlanCollector();
+        try (OutboundPlanner.Run run = small.start(AT, plan)) {
+            for (String id : List.of("A", "B", "C")) {
+                run.plan(recipient(customer(id), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                        List.of(event(id, "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
+            }
+        }
+
+        assertThat(plan.planned()).extracting(PlannedContact::customerId).containsExactly("A", "B");
+        assertThat(plan.planned().get(1).localTime()).isEqualTo(LocalDateTime.parse("2026-11-24T08:00"));
+        assertThat(none(new PlanCollector(List.of(), plan.notPlanned()))).satisfies(n -> {
+            assertThat(n.customerId()).isEqualTo("C");
             assertThat(n.reason()).isEqualTo("CAPACITY_FULL");
+            assertThat(n.details()).containsExactly("OUTBOUND_VOICE: CAPACITY_FULL on 2026-11-23, 2026-11-24");
+        });
+    }
+
+    /** A planner whose center in Chicago makes one call a day, and moves a call up to {@code moveDays} on. */
+    static OutboundPlanner oneCallADay(Path dir, int moveDays) throws IOException {
+        Path capacity = dir.resolve("capacity.csv");
+        Files.writeString(capacity, "Channel,Per day,Time zone,Move up to days\nOUTBOUND_VOICE,1,America/Chicago,"
+                + moveDays + "\n");
+        return OutboundPlanner.builder(engine).policy(DefaultRules.outboundPolicy().withCapacity(capacity)).build();
+    }
+
+    /** The center counts its own day: at 19:00 in Chicago on Monday it is already Tuesday in UTC, not in Chicago. */
+    @Test
+    void theCapacityCountsTheCentersDayNotUtcs(@TempDir Path dir) throws IOException {
+        Instant evening = Instant.parse("2026-11-24T01:00:00Z"); // Monday 19:00 in Chicago
+        OutboundPlanner small = oneCallADay(dir, 0);
+        PlanCollector plan = new PlanCollector();
+        try (OutboundPlanner.Run run = small.start(evening, plan)) {
+            run.plan(recipient(customer("B"), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                    List.of(event("B", "SUSPICIOUS_ACTIVITY", Map.of())), List.of());
+            run.plan(recipient(customer("C"), optIn(Channel.OUTBOUND_VOICE, BOTH)),
+                    List.of(event("C", "OUTAGE", Map.of())), List.of());
+        }
+
+        assertThat(only(plan).customerId()).isEqualTo("B");
+        assertThat(plan.notPlanned()).singleElement().satisfies(n -> {
+            assertThat(n.customerId()).isEqualTo("C");
+            assertThat(n.details()).containsExactly("OUTBOUND_VOICE: CAPACITY_FULL on 2026-11-23");
         });
     }
 
@@ -273,7 +371,9 @@ class OutboundPlannerTest {
             run.plan(critical, List.of(event("Z-CRITICAL", "OUTAGE", Map.of())), List.of());
         }
 
-        assertThat(only(plan).customerId()).isEqualTo("Z-CRITICAL");
+        assertThat(plan.planned()).extracting(PlannedContact::customerId).containsExactly("Z-CRITICAL", "A-ORDINARY");
+        assertThat(plan.planned().get(0).utcTime()).isEqualTo(AT);
+        assertThat(plan.planned().get(1).reasons()).contains("MOVED_FOR_CAPACITY");
     }
 
     @Test
