@@ -102,7 +102,7 @@ public final class RuleSetCompiler {
     static KieBase buildAndCheck(RulePack pack, Prepared prepared, ClassLoader classLoader, List<RuleProblem> problems) {
         KieBase kieBase = build(pack.origin(), pack.contentHash(), prepared.units(), classLoader, problems);
         if (kieBase != null) {
-            checkCodes(kieBase, byRule(prepared.units()), problems);
+            checkCodes(kieBase, prepared.units(), problems);
         }
         return kieBase;
     }
@@ -323,7 +323,8 @@ public final class RuleSetCompiler {
     }
 
     /** Every rule's reason code is well formed and none takes a code reserved for the engine's own reasons. */
-    private static void checkCodes(KieBase kieBase, Map<String, RulePlace> byKey, List<RuleProblem> problems) {
+    private static void checkCodes(KieBase kieBase, List<DrlUnit> units, List<RuleProblem> problems) {
+        Map<String, RulePlace> byKey = byRule(units);
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule rule : kp.getRules()) {
                 String problem = codeProblem(codeOf(rule));
@@ -332,11 +333,30 @@ public final class RuleSetCompiler {
                     String message = "rule '" + rule.getName() + "': " + problem
                             + (rule.getMetaData().get(CODE) == null ? " (the code its name gives: set one with "
                                     + "@code(...) after the rule's name, or in a METADATA column code($param))" : "");
-                    problems.add(place == null ? new RuleProblem(kp.getName(), "", message)
+                    problems.add(place == null ? placedByName(units, rule.getName(), kp.getName(), message)
                             : placed(place.source(), message));
                 }
             }
         }
+    }
+
+    /**
+     * A problem of a rule the pack's files do not place by package and name (a package or rule name
+     * Drools reads otherwise than they were written: escaped quotes, letters outside ASCII): at the
+     * first file whose DRL declares a rule of that name, at the rule's row or line; else at the package.
+     */
+    private static RuleProblem placedByName(List<DrlUnit> units, String ruleName, String packageName, String message) {
+        String name = ruleName.replace("\\", "");
+        for (DrlUnit unit : units) {
+            String[] lines = unit.drl().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.startsWith("rule") && line.replace("\\", "").contains(name)) {
+                    return new RuleProblem(unit.file(), unit.placeOf(i + 1), message);
+                }
+            }
+        }
+        return new RuleProblem(packageName, "", message);
     }
 
     /** A problem at a rule's source, {@code file row 12} or {@code file line 8}, split into file and place. */

@@ -125,6 +125,17 @@ class ReasonCodesAndIdentityTest {
     }
 
     @Test
+    void aMalformedCodeOfARuleWhoseNameHasAnEscapedQuoteIsPlacedAtItsFileAndLine() {
+        // Drools gives the name as Say "no" now; the file writes it Say \"no\" now.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility",
+                GOOD_RULE.replace("rule \"Sales only for current payers\"",
+                        "rule \"Say \\\"no\\\" now\" @code(\"kind INFORMATION\")"))));
+
+        assertThat(problems).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("eligibility.drl, line 5: rule 'Say \"no\" now': 'kind INFORMATION' is not a reason code");
+    }
+
+    @Test
     void actionArgumentsOutsideTheirRangeFailAtTheirLineOrRow() {
         List<RuleProblem> problems = problems(CATALOG, RuleFile.of("arbitration.drl", drl("arbitration", """
                 rule "Too likely"
