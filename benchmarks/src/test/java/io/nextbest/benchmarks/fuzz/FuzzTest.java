@@ -95,16 +95,22 @@ class FuzzTest {
         assertThat(Oracle.leak("Unable to Analyse Expression x: [Error: Index 3 out of bounds for length 2]")).isNull();
     }
 
-    /** A reader that works on its input until it is interrupted. */
-    static final class Spinning implements Target {
+    /** A reader of one-byte inputs with no seeds, named by what it does with them. */
+    abstract static class OneByteReader implements Target {
+        private final String name;
+
+        OneByteReader(String name) {
+            this.name = name;
+        }
+
         @Override
         public String name() {
-            return "spinning";
+            return name;
         }
 
         @Override
         public List<String> consumers() {
-            return List.of("spin");
+            return List.of(name);
         }
 
         @Override
@@ -115,6 +121,13 @@ class FuzzTest {
         @Override
         public Input mutate(SplittableRandom random) {
             return new Input("x", new byte[] {(byte) random.nextInt()}, "one byte");
+        }
+    }
+
+    /** A reader that works on its input until it is interrupted. */
+    static final class Spinning extends OneByteReader {
+        Spinning() {
+            super("spinning");
         }
 
         @Override
@@ -146,25 +159,9 @@ class FuzzTest {
     }
 
     /** A reader that waits, taking no CPU time, until it is interrupted. */
-    static final class Waiting implements Target {
-        @Override
-        public String name() {
-            return "waiting";
-        }
-
-        @Override
-        public List<String> consumers() {
-            return List.of("wait");
-        }
-
-        @Override
-        public List<Input> seeds() {
-            return List.of();
-        }
-
-        @Override
-        public Input mutate(SplittableRandom random) {
-            return new Input("x", new byte[] {(byte) random.nextInt()}, "one byte");
+    static final class Waiting extends OneByteReader {
+        Waiting() {
+            super("waiting");
         }
 
         @Override
