@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report",
         description = {
             "Reports each program of a ledger: contacts and agent hours, outcomes, the lift against its "
-                    + "holdout group with a 95% confidence interval, incremental successes and their cost, the "
+                    + "holdout group with a 95%% confidence interval, incremental successes and their cost, the "
                     + "staffing it needs, and a verdict: working, not proven, retire (or too early to tell).",
             ""},
         exitCodeListHeading = "Exit codes:%n",
