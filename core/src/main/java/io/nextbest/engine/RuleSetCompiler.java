@@ -460,6 +460,8 @@ public final class RuleSetCompiler {
                     tables.add(unit.file());
                     // Drools' parser's own exception, after what it could not read, is not for the analyst.
                     found.add(TablePlaces.ofBuild(unit, line, faulted ? text : m.getText()));
+                } else if (text.startsWith(TablePlaces.PARSER_BROKE_DOWN)) {
+                    found.add(TablePlaces.ofParserBreakdown(unit.file(), unit.drl(), unit::placeOf));
                 } else {
                     found.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
                 }

@@ -128,6 +128,11 @@ final class SheetCells {
         return null;
     }
 
+    /** The first rule table of the sheet, or null if it has none. */
+    Table firstTable() {
+        return tableStarts.isEmpty() ? null : table(tableStarts.get(0)[0], tableStarts.get(0)[1]);
+    }
+
     /** The last rule table that starts at or above the row, or null. */
     Table tableAbove(int row) {
         int[] found = null;

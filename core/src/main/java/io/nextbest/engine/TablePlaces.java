@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.parser.RuleSheetParserUtil;
@@ -36,6 +37,11 @@ final class TablePlaces {
     // 30,000-character word in Drools' message would be tried in turn, each to the end of the word.
     private static final Pattern UNRESOLVED = Pattern.compile("(?<![\\w$])(\\$?\\w+) cannot be resolved(?! to a type)");
     private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(");
+    /** How Drools' DRL parser begins the message of an exception of its own. */
+    static final String PARSER_BROKE_DOWN = "Unexpected error: ";
+    private static final String BROKE_DOWN_WORDS = "Drools' parser stopped with an error of its own (\""
+            + PARSER_BROKE_DOWN.strip() + "\") and named no line";
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
     private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']+)'"
             + "|Only a type can be imported\\. (\\S+) resolves|The import (\\S+) cannot be resolved");
 
@@ -51,6 +57,9 @@ final class TablePlaces {
     static RuleProblem ofBuild(DrlUnit unit, int line, String text) {
         SheetCells cells = unit.cells();
         String t = text == null ? "" : text;
+        if (t.startsWith(PARSER_BROKE_DOWN)) {
+            return ofParserBreakdown(unit);
+        }
         Place place = place(unit, line, t);
         String drools = droolsWords(t);
         if (place == null) {
@@ -60,6 +69,95 @@ final class TablePlaces {
         }
         return new RuleProblem(unit.file(), location(cells, place.row(), place.column()),
                 place.plain() + ". Drools says: " + drools);
+    }
+
+    /**
+     * Drools' parser stopped on an exception of its own: {@code Unexpected error: } and the exception's text, with no
+     * line. That text is about the parser's workings, not the table, so it is not passed on. The cause seen is a
+     * character DRL has no token for, outside a string (a backtick in a code cell): it is placed at its cell; when
+     * none is found, the table's RuleTable cell is named.
+     */
+    private static RuleProblem ofParserBreakdown(DrlUnit unit) {
+        SheetCells cells = unit.cells();
+        String says = BROKE_DOWN_WORDS;
+        int[] stray = strayCharacter(unit.drl());
+        if (stray != null) {
+            Place place = place(unit, stray[0], "[ERR 100] Line " + stray[0] + ":" + stray[1] + " ");
+            if (place != null) {
+                String c = new String(Character.toChars(stray[2]));
+                return new RuleProblem(unit.file(), location(cells, place.row(), place.column()), place.plain()
+                        + ": it holds '" + c + "' (U+" + String.format(Locale.ROOT, "%04X", stray[2])
+                        + "), which DRL does not allow outside a string. " + says);
+            }
+        }
+        SheetCells.Table table = cells.firstTable();
+        String where = table != null ? location(cells, table.row(), table.column())
+                : cells.sheet().isEmpty() ? "" : "sheet " + cells.sheet();
+        return new RuleProblem(unit.file(), where, "the rules of this table cannot be read: " + says
+                + "; look in its code cells and values for a character DRL does not allow outside a string");
+    }
+
+    /** {@link #ofParserBreakdown(DrlUnit)} for a DRL file: the line of the character DRL does not allow. */
+    static RuleProblem ofParserBreakdown(String file, String drl, IntFunction<String> placeOf) {
+        String says = BROKE_DOWN_WORDS;
+        int[] stray = strayCharacter(drl);
+        if (stray == null) {
+            return new RuleProblem(file, "", "the file cannot be read: " + says
+                    + "; look for a character DRL does not allow outside a string");
+        }
+        return new RuleProblem(file, placeOf.apply(stray[0]), "'" + new String(Character.toChars(stray[2])) + "' (U+"
+                + String.format(Locale.ROOT, "%04X", stray[2]) + ") is not allowed outside a string in DRL. " + says);
+    }
+
+    /**
+     * The first character of a DRL outside a string literal and a comment that DRL has no token for, as its line
+     * (1-based), its column (0-based, as Drools counts) and the character; or null. DRL's symbols are ASCII
+     * punctuation other than the backtick and the backslash; letters and digits of any script may make a name.
+     */
+    static int[] strayCharacter(String drl) {
+        String[] lines = drl.split("\n", -1);
+        boolean inComment = false;
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l];
+            char quote = 0;
+            for (int i = 0; i < line.length(); ) {
+                int c = line.codePointAt(i);
+                int width = Character.charCount(c);
+                if (inComment) {
+                    if (line.startsWith("*/", i)) {
+                        inComment = false;
+                        width = 2;
+                    }
+                } else if (quote != 0) {
+                    if (c == '\\') {
+                        width += i + 1 < line.length() ? 1 : 0;
+                    } else if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '"' || c == '\'') {
+                    quote = (char) c;
+                } else if (line.startsWith("//", i)) {
+                    break;
+                } else if (line.startsWith("/*", i)) {
+                    inComment = true;
+                    width = 2;
+                } else if (!allowed(c)) {
+                    return new int[] {l + 1, i, c};
+                }
+                i += width;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allowed(int c) {
+        if (c == '\t' || c == '\r' || c == '\f' || c == ' ') {
+            return true;
+        }
+        if (c < 128) {
+            return c > 32 && c != 127 && c != '`' && c != '\\';
+        }
+        return Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static Place place(DrlUnit unit, int line, String text) {
@@ -198,12 +296,12 @@ final class TablePlaces {
 
     /** A line of the DRL before the first rule: the setting of the RuleSet area it was written from. */
     private static Place setting(SheetCells cells, String lineText) {
-        String l = lineText.strip();
+        String l = withoutControls(lineText).strip();
         if (l.isEmpty()) {
             return null;
         }
         for (SheetCells.Setting s : cells.settings()) {
-            String v = s.value().strip();
+            String v = withoutControls(s.value()).strip();
             // Drools writes a RuleSet name with its spaces made underscores.
             String written = v.replace(' ', '_');
             if (!v.isEmpty() && (v.contains(l) || l.contains(v) || l.contains(written) || writtenApart(s, l))) {
@@ -224,13 +322,18 @@ final class TablePlaces {
         return null;
     }
 
+    /** A cell's text as Drools writes it into the DRL: without control characters (a tab, a line break stay). */
+    private static String withoutControls(String text) {
+        return CONTROL.matcher(text).replaceAll("");
+    }
+
     /** Drools writes each comma-separated part of an Import or Variables cell on a line of its own. */
     private static boolean writtenApart(SheetCells.Setting s, String line) {
         String key = s.key().toLowerCase(Locale.ROOT);
         if (!key.equals("import") && !key.equals("variables")) {
             return false;
         }
-        for (String part : s.value().split(",")) {
+        for (String part : withoutControls(s.value()).split(",")) {
             String p = part.strip();
             if (!p.isEmpty() && line.contains(p)) {
                 return true;

@@ -218,6 +218,54 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aBacktickThatBreaksDroolsParserDownIsReportedAtItsCodeCellWithoutTheParsersOwnException() {
+        // Drools' parser fails with "Unexpected error: Cannot invoke ... BitSet.toArray()" and names no line.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("text(\"event\")`!= \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell B7");
+            assertThat(p.message()).startsWith("the condition `text(\"event\")`!= \"$param\"` does not compile: it "
+                    + "holds '`' "
+                    + "(U+0060), which DRL does not allow outside a string").doesNotContain("Cannot invoke", "BitSet");
+        });
+    }
+
+    @Test
+    void aBacktickInADrlFileIsReportedAtItsLine() {
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("eligibility.drl", drl("eligibility", """
+                rule "Broken condition"
+                when
+                    $s : Situation( text("event")`!= "OUTAGE" )
+                then
+                    $s.leaveOutAll(drools);
+                end
+                """)));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.location()).isEqualTo("line 7");
+            assertThat(p.message()).contains("'`' (U+0060)").doesNotContain("Cannot invoke", "BitSet", "out of bounds");
+        });
+    }
+
+    @Test
+    void aControlCharacterInTheImportCellIsReportedAtThatCell() {
+        // Drools leaves the control character out of the DRL it writes, so the line no longer reads as the cell.
+        String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace("Import,io.nextbest.facts.Situation", "Import,io.nextbest.facts.Situati\u000b:\u0004");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.location()).isEqualTo("cell B2"));
+    }
+
+    @Test
+    void aStrayCharacterIsFoundOutsideStringsAndCommentsOnly() {
+        assertThat(TablePlaces.strayCharacter("rule \"a`b\" // c`d\n/* e`\nf` */ when 'g\\'`h' then")).isNull();
+        assertThat(TablePlaces.strayCharacter("rule \"a\"\n  x == \"y\" \\ z")).containsExactly(2, 11, '\\');
+        assertThat(TablePlaces.strayCharacter("name == \"Zoë\" && städte > 1 §")).containsExactly(1, 28, '§');
+    }
+
+    @Test
     void aBrokenRuleSetNameIsReportedAtTheCellThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
