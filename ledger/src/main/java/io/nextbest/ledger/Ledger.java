@@ -8,6 +8,7 @@ import io.nextbest.learning.Predictors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class Ledger implements AutoCloseable {
     private Learner learner;
 
     private Ledger(Builder b) {
-        this.store = new Store(b.url, b.user, b.password);
+        this.store = new Store(b.url, b.user, b.password, b.busyTimeoutMillis);
         store.migrate();
         this.holdout = new Holdout(b.defaultShare, b.shares);
         this.success = Map.copyOf(b.success);
@@ -236,6 +237,11 @@ public final class Ledger implements AutoCloseable {
         private ReportSettings settings = ReportSettings.DEFAULTS;
         private boolean pauseRetired;
         private Clock clock = Clock.systemUTC();
+        /**
+         * How long the ledger waits for another process holding SQLite's write lock (a backup, say) before a write
+         * fails: long enough to ride out a checkpoint, short enough that a stuck process shows up as an error.
+         */
+        private long busyTimeoutMillis = 10_000;
 
         private Builder() {
         }
@@ -311,6 +317,15 @@ public final class Ledger implements AutoCloseable {
         /** The clock that stamps outcomes and pauses (default: the system clock, UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * For tests that hold SQLite's write lock on purpose: a writer that must wait for it however long the
+         * test's machine takes (a paused or starved JVM), not give up after the default ten seconds.
+         */
+        Builder busyTimeout(Duration timeout) {
+            this.busyTimeoutMillis = timeout.toMillis();
             return this;
         }
 

@@ -34,11 +34,14 @@ final class Store {
     private final String url;
     private final String user;
     private final String password;
+    /** How long a connection waits for another process's write lock on SQLite before it fails. */
+    private final long busyTimeoutMillis;
 
-    Store(String url, String user, String password) {
+    Store(String url, String user, String password, long busyTimeoutMillis) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.busyTimeoutMillis = busyTimeoutMillis;
     }
 
     String url() {
@@ -73,7 +76,7 @@ final class Store {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA busy_timeout=" + busyTimeoutMillis);
                 s.execute("PRAGMA cache_size=-32768");
             }
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,9 @@ class WhenFullTest {
     @Test
     void whenTheDatabaseStallsDecisionsGoOnAndTheRecordsThatDoNotFitAreDroppedAndCounted() throws Exception {
         Path file = folder.resolve("ledger.db");
-        try (Ledger ledger = Ledger.builder().file(file).holdout(0).queueCapacity(10).build()) {
+        // The writer waits for the lock until the test lets go of it, however slowly this machine runs the test.
+        try (Ledger ledger = Ledger.builder().file(file).holdout(0).queueCapacity(10).busyTimeout(Duration.ofHours(1))
+                .build()) {
             DecisionEngine engine = ledger.engine(new OneOfferEngine("stall"));
             Decision first = engine.decide(OneOfferEngine.call("C0", NOV_2));
             ledger.flush();
