@@ -27,8 +27,8 @@ final class ReadingProblems {
         if (e instanceof Workbooks.TooBig) {
             return new RuleProblem(file, "", "is not a valid decision table: " + e.getMessage());
         }
-        String cause = e instanceof Workbooks.Unopened u ? u.reason() // Workbooks' words, without POI's wrappers
-                : RuleSources.message(rootCause(e)).lines().findFirst().orElse("").strip();
+        // Workbooks' words, without POI's wrappers, and without the text of an exception POI did not catch.
+        String cause = e instanceof Workbooks.Unopened u ? u.reason() : Workbooks.reason(e);
         String plain;
         if (cause.contains("Zip bomb")) {
             plain = "POI, which Drools reads workbooks with, refuses this file as a possible zip bomb: a part of it "

@@ -79,42 +79,55 @@ final class TablePlaces {
      */
     private static RuleProblem ofParserBreakdown(DrlUnit unit) {
         SheetCells cells = unit.cells();
-        String says = BROKE_DOWN_WORDS;
-        int[] stray = strayCharacter(unit.drl());
+        Stray stray = strayCharacter(unit.drl());
         if (stray != null) {
-            Place place = place(unit, stray[0], "[ERR 100] Line " + stray[0] + ":" + stray[1] + " ");
+            Place place = place(unit, stray.line(), "[ERR 100] Line " + stray.line() + ":" + stray.column() + " ");
             if (place != null) {
-                String c = new String(Character.toChars(stray[2]));
                 return new RuleProblem(unit.file(), location(cells, place.row(), place.column()), place.plain()
-                        + ": it holds '" + c + "' (U+" + String.format(Locale.ROOT, "%04X", stray[2])
-                        + "), which DRL does not allow outside a string. " + says);
+                        + ": it holds " + stray.what() + ". " + BROKE_DOWN_WORDS);
             }
         }
         SheetCells.Table table = cells.firstTable();
         String where = table != null ? location(cells, table.row(), table.column())
                 : cells.sheet().isEmpty() ? "" : "sheet " + cells.sheet();
-        return new RuleProblem(unit.file(), where, "the rules of this table cannot be read: " + says
+        return new RuleProblem(unit.file(), where, "the rules of this table cannot be read: " + BROKE_DOWN_WORDS
                 + "; look in its code cells and values for a character DRL does not allow outside a string");
     }
 
     /** {@link #ofParserBreakdown(DrlUnit)} for a DRL file: the line of the character DRL does not allow. */
     static RuleProblem ofParserBreakdown(String file, String drl, IntFunction<String> placeOf) {
-        String says = BROKE_DOWN_WORDS;
-        int[] stray = strayCharacter(drl);
+        Stray stray = strayCharacter(drl);
         if (stray == null) {
-            return new RuleProblem(file, "", "the file cannot be read: " + says
+            return new RuleProblem(file, "", "the file cannot be read: " + BROKE_DOWN_WORDS
                     + "; look for a character DRL does not allow outside a string");
         }
-        return new RuleProblem(file, placeOf.apply(stray[0]), "'" + new String(Character.toChars(stray[2])) + "' (U+"
-                + String.format(Locale.ROOT, "%04X", stray[2]) + ") is not allowed outside a string in DRL. " + says);
+        return new RuleProblem(file, placeOf.apply(stray.line()), "this line holds " + stray.what() + ". "
+                + BROKE_DOWN_WORDS);
     }
 
     /**
-     * The first character of a DRL outside a string literal and a comment that DRL has no token for, as its line
-     * (1-based), its column (0-based, as Drools counts) and the character; or null. DRL's symbols are ASCII
-     * punctuation other than the backtick and the backslash; letters and digits of any script may make a name.
+     * A character of a DRL that its parser cannot read: at a line (1-based) and column (0-based, as Drools counts);
+     * outside a string a character DRL has no token for, inside one a backslash that starts no escape.
      */
-    static int[] strayCharacter(String drl) {
+    record Stray(int line, int column, int codePoint, boolean inString) {
+        String what() {
+            String c = new String(Character.toChars(codePoint));
+            return inString ? "'" + c + "u' in a string, which DRL reads as the start of a character's code (such as "
+                    + "\\u00E9) and finds none; write '" + c + c + "' for a backslash"
+                    : "'" + c + "' (U+" + String.format(Locale.ROOT, "%04X", codePoint)
+                    + "), which DRL does not allow outside a string";
+        }
+    }
+
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("u[0-9A-Fa-f]{4}");
+
+    /**
+     * The first character of a DRL its parser cannot read, or null: outside a string literal and a comment, one DRL
+     * has no token for (DRL's symbols are ASCII punctuation other than the backtick and the backslash; letters and
+     * digits of any script may make a name); in a string, a backslash and {@code u} that are not followed by four hex
+     * digits. A string may hold any other escape: DRL allows a regular expression's, such as {@code \\d}.
+     */
+    static Stray strayCharacter(String drl) {
         String[] lines = drl.split("\n", -1);
         boolean inComment = false;
         for (int l = 0; l < lines.length; l++) {
@@ -130,6 +143,10 @@ final class TablePlaces {
                     }
                 } else if (quote != 0) {
                     if (c == '\\') {
+                        if (line.startsWith("u", i + 1) && !UNICODE_ESCAPE.matcher(line).region(i + 1, line.length())
+                                .lookingAt()) {
+                            return new Stray(l + 1, i, c, true);
+                        }
                         width += i + 1 < line.length() ? 1 : 0;
                     } else if (c == quote) {
                         quote = 0;
@@ -142,7 +159,7 @@ final class TablePlaces {
                     inComment = true;
                     width = 2;
                 } else if (!allowed(c)) {
-                    return new int[] {l + 1, i, c};
+                    return new Stray(l + 1, i, c, false);
                 }
                 i += width;
             }

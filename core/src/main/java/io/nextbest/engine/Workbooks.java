@@ -152,7 +152,7 @@ public final class Workbooks {
     }
 
     /** The innermost cause's message, which says what is wrong with the file (POI's wrappers only name the cause). */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -259,10 +259,28 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void aStrayCharacterIsFoundOutsideStringsAndCommentsOnly() {
-        assertThat(TablePlaces.strayCharacter("rule \"a`b\" // c`d\n/* e`\nf` */ when 'g\\'`h' then")).isNull();
-        assertThat(TablePlaces.strayCharacter("rule \"a\"\n  x == \"y\" \\ z")).containsExactly(2, 11, '\\');
-        assertThat(TablePlaces.strayCharacter("name == \"Zoë\" && städte > 1 §")).containsExactly(1, 28, '§');
+    void aStrayCharacterIsFoundOutsideStringsAndCommentsAndABrokenUnicodeEscapeInAString() {
+        assertThat(TablePlaces.strayCharacter("rule \"a`b\" // c`d\n/* e`\nf` */ when 'g\\'`h' \"\\d+\\u00e9\" then"))
+                .isNull();
+        assertThat(TablePlaces.strayCharacter("rule \"a\"\n  x == \"y\" \\ z"))
+                .isEqualTo(new TablePlaces.Stray(2, 11, '\\', false));
+        assertThat(TablePlaces.strayCharacter("name == \"Zoë\" && städte > 1 §"))
+                .isEqualTo(new TablePlaces.Stray(1, 28, '§', false));
+        assertThat(TablePlaces.strayCharacter("rule \"Loyal c\\ustomers\""))
+                .isEqualTo(new TablePlaces.Stray(1, 13, '\\', true));
+    }
+
+    @Test
+    void aBrokenUnicodeEscapeInARuleNameIsReportedAtItsRow() {
+        // Drools' parser fails with "Unexpected error: Cannot invoke ... BitSet.toArray()" and names no line.
+        List<RuleProblem> problems = problems(CATALOG, RuleFile.of("suitability.drl.csv",
+                table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                        .replace("Second row,", "Second \\uroad,")));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell A10");
+            assertThat(p.message()).contains("'\\u' in a string").doesNotContain("Cannot invoke", "BitSet");
+        });
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +48,15 @@ final class WorkbookMutations {
     private static final List<String> VALUES = List.of("<v></v>", "<v>99999</v>", "<v>-1</v>", "<v>1e309</v>",
             "<v>NaN</v>", "<v>x</v>", "<v>2147483648</v>", "<v>0.5</v>", "<v>#REF!</v>", "<v>1</v>");
 
+    private static final String FIXED_TIME = "2026-01-01T00:00:00Z";
+    private static final long FIXED_MILLIS = Instant.parse(FIXED_TIME).toEpochMilli();
+    private static final Pattern STAMP = Pattern.compile("(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)");
+
     /** A seed: the CSV twin it was made from, the workbook's bytes and its zip entries. */
     record Seed(RuleFile csv, String sheet, RuleFile xlsx, Map<String, byte[]> entries) {
         static Seed of(RuleFile csv, String sheet) {
-            RuleFile xlsx = Spreadsheets.csvToXlsx(csv, sheet);
+            RuleFile made = Spreadsheets.csvToXlsx(csv, sheet);
+            RuleFile xlsx = new RuleFile(made.name(), stable(made.content()));
             return new Seed(csv, sheet, xlsx, unzip(xlsx.content()));
         }
     }
@@ -63,7 +70,7 @@ final class WorkbookMutations {
         if (kind < 8) {
             byte[] csv = CsvMutations.mutate(seed.csv().content(), otherCsvs, random, how);
             try {
-                return Spreadsheets.csvToXlsx(new RuleFile(seed.csv().name(), csv), seed.sheet()).content();
+                return stable(Spreadsheets.csvToXlsx(new RuleFile(seed.csv().name(), csv), seed.sheet()).content());
             } catch (RuntimeException e) {
                 // A CSV that Drools cannot read has no workbook twin: mutate the workbook instead.
                 ByteMutations.note(how, "(no workbook of that CSV)");
@@ -87,7 +94,7 @@ final class WorkbookMutations {
                 poiOnce(wb, random, how);
             }
             wb.write(out);
-            return out.toByteArray();
+            return stable(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -267,11 +274,27 @@ final class WorkbookMutations {
         }
     }
 
+    /**
+     * The workbook with the same bytes at every run: POI stamps the time it wrote a workbook into its properties and
+     * its zip entries, so a mutation of its raw bytes (flip bit 2 of byte 3060) would hit other content at another
+     * time, and {@code --input N} would not make the input the run read.
+     */
+    static byte[] stable(byte[] xlsx) {
+        Map<String, byte[]> entries = unzip(xlsx);
+        entries.replaceAll((name, part) -> name.equals("docProps/core.xml")
+                ? STAMP.matcher(new String(part, StandardCharsets.UTF_8)).replaceAll("$1" + FIXED_TIME + "$2")
+                        .getBytes(StandardCharsets.UTF_8)
+                : part);
+        return zip(entries);
+    }
+
     private static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(e.getKey()));
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setTime(FIXED_MILLIS);
+                out.putNextEntry(entry);
                 out.write(e.getValue());
                 out.closeEntry();
             }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -184,5 +185,20 @@ class FuzzTest {
         assertThat(again.content()).isEqualTo(campaign.input(17).content());
         assertThat(again.how()).isEqualTo(campaign.input(17).how());
         assertThat(campaign.input(18).content()).isNotEqualTo(again.content());
+    }
+
+    @Test
+    void aWorkbookInputIsMadeAgainWithTheSameBytesAtAnotherTime() throws InterruptedException {
+        Campaign first = new Campaign(TableTarget.xlsx(), 42, 1000, out);
+        List<byte[]> made = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            made.add(first.input(i).content());
+        }
+        Thread.sleep(2_100); // zip entries keep their time to 2 s, a workbook's properties to the second
+
+        Campaign later = new Campaign(TableTarget.xlsx(), 42, 1000, out);
+        for (int i = 0; i < 40; i++) {
+            assertThat(later.input(i).content()).as("input %d, %s", i, later.input(i).how()).isEqualTo(made.get(i));
+        }
     }
 }
