@@ -41,6 +41,7 @@ final class TablePlaces {
     static final String PARSER_BROKE_DOWN = "Unexpected error: ";
     private static final String BROKE_DOWN_WORDS = "Drools' parser stopped with an error of its own (\""
             + PARSER_BROKE_DOWN.strip() + "\") and named no line";
+    private static final Pattern DECLARED = Pattern.compile("^\\s*(?:import|global)\\s+|;\\s*$");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
     private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']+)'"
             + "|Only a type can be imported\\. (\\S+) resolves|The import (\\S+) cannot be resolved");
@@ -350,9 +351,11 @@ final class TablePlaces {
         if (!key.equals("import") && !key.equals("variables")) {
             return false;
         }
+        // A Variables part Drools cannot read as "Type name" is cut to its first two words: "global Type name:;".
+        String written = DECLARED.matcher(line).replaceAll("").strip();
         for (String part : withoutControls(s.value()).split(",")) {
             String p = part.strip();
-            if (!p.isEmpty() && line.contains(p)) {
+            if (!p.isEmpty() && (line.contains(p) || (!written.isEmpty() && p.startsWith(written)))) {
                 return true;
             }
         }

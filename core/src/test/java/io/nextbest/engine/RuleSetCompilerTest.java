@@ -284,6 +284,19 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aSentenceTypedIntoTheVariablesCellIsReportedAtThatCell() {
+        // Drools cuts a part it cannot read as "Type name" to its first two words: "global Outbound rules:;".
+        String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace("Import,io.nextbest.facts.Situation\n,\n", "Import,io.nextbest.facts.Situation\n"
+                        + "Variables,Outbound rules: the programs an event starts.\n");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell B3");
+            assertThat(p.message()).startsWith("the variable in this cell does not compile");
+        });
+    }
+
+    @Test
     void aBrokenRuleSetNameIsReportedAtTheCellThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
