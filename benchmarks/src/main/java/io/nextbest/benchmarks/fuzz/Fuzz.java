@@ -1,6 +1,8 @@
 package io.nextbest.benchmarks.fuzz;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Fuzzes the input readers: the JSON request reader, the catalog reader (JSON and CSV) and the
@@ -26,6 +29,8 @@ import java.util.Map;
  *     [--time-limit-ms T]                 an input still being read after T ms of CPU time is a hang
  *                                         (default 10000)
  *     [--input I]                         read input I alone and print it, its verdicts and any stack trace
+ *     [--file F]                          read the file F alone, as --input does: a failing input as a run
+ *                                         saved it (named READER-SEED-I-NAME), or any table, catalog or request
  *     [--out DIR]                         where failing inputs are saved (default benchmarks/target/fuzz)
  *     [--examples DIR]                    the example requests (default: examples/requests above here)
  * }</pre>
@@ -42,7 +47,7 @@ public final class Fuzz {
 
     /** The settings of a run, from the command line. */
     record Settings(Map<String, Long> inputs, List<String> readers, long seed, long first, long timeLimitMillis,
-                    Long input, Path out, Path examples) {
+                    Long input, Path file, Path out, Path examples) {
 
         static Settings parse(String... args) {
             Map<String, Long> inputs = new LinkedHashMap<>();
@@ -52,6 +57,7 @@ public final class Fuzz {
             long first = 0;
             long limit = 10_000;
             Long input = null;
+            Path file = null;
             Path out = Path.of("benchmarks", "target", "fuzz");
             Path examples = null;
             for (int i = 0; i < args.length; i++) {
@@ -70,6 +76,7 @@ public final class Fuzz {
                     case "--time-limit-ms" -> limit = Long.parseLong(value);
                     case "--first" -> first = Long.parseLong(value.replace("_", ""));
                     case "--input" -> input = Long.parseLong(value);
+                    case "--file" -> file = Path.of(value);
                     case "--out" -> out = Path.of(value);
                     case "--examples" -> examples = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
@@ -83,14 +90,17 @@ public final class Fuzz {
                 }
                 inputs.putIfAbsent(r, all);
             }
-            return new Settings(inputs, readers, seed, first, limit, input, out, examples);
+            if (file != null && readers.size() != 1) {
+                throw new IllegalArgumentException("--file needs the one reader that reads it: --readers table-xlsx, say");
+            }
+            return new Settings(inputs, readers, seed, first, limit, input, file, out, examples);
         }
     }
 
     public static void main(String[] args) {
         quiet();
         Settings settings = Settings.parse(args);
-        if (settings.input() != null) {
+        if (settings.input() != null || settings.file() != null) {
             System.exit(replay(settings, System.out) ? 0 : 1);
         }
         System.out.printf(Locale.ROOT, "Java %s on %d CPUs; load average %.2f%n", Runtime.version(),
@@ -162,9 +172,11 @@ public final class Fuzz {
         boolean fine = true;
         for (String reader : settings.readers()) {
             Target target = target(reader, settings);
-            Input input = new Campaign(target, settings.seed(), settings.timeLimitMillis(), settings.out())
-                    .input(settings.input());
-            log.println(reader + " input " + settings.input() + " of seed " + settings.seed() + " (" + input.name()
+            Input input = settings.file() != null ? saved(settings.file(), reader)
+                    : new Campaign(target, settings.seed(), settings.timeLimitMillis(), settings.out())
+                            .input(settings.input());
+            log.println(reader + (settings.file() != null ? " " + settings.file()
+                    : " input " + settings.input() + " of seed " + settings.seed()) + " (" + input.name()
                     + ", " + input.content().length + " bytes), made from " + input.how());
             if (!input.name().endsWith(".xlsx")) {
                 String text = new String(input.content(), StandardCharsets.UTF_8);
@@ -179,6 +191,16 @@ public final class Fuzz {
             }
         }
         return fine;
+    }
+
+    /** A file as an input: a saved one keeps the name it was read under, after the run's prefix. */
+    static Input saved(Path file, String reader) {
+        String name = file.getFileName().toString().replaceFirst("^" + Pattern.quote(reader) + "-\\d+-\\d+-", "");
+        try {
+            return new Input(name, Files.readAllBytes(file), "the file " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String duration(long nanos) {

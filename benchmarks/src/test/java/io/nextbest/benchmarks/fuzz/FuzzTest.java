@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,5 +201,21 @@ class FuzzTest {
         for (int i = 0; i < 40; i++) {
             assertThat(later.input(i).content()).as("input %d, %s", i, later.input(i).how()).isEqualTo(made.get(i));
         }
+    }
+
+    @Test
+    void aSavedInputIsReadAgainFromItsFileUnderTheNameItWasReadUnder() throws Exception {
+        Input made = new Campaign(TableTarget.csv(), 42, 1000, out).input(17);
+        Path file = out.resolve("table-csv-42-17-" + made.name());
+        Files.write(file, made.content());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        boolean fine = Fuzz.replay(Fuzz.Settings.parse("--readers", "table-csv", "--file", file.toString()),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("(" + made.name() + ", " + made.content().length + " bytes)")
+                .contains("Validator.validate: ").contains("NextBest.engine().build: ");
+        assertThat(fine).as(printed).isTrue();
     }
 }
