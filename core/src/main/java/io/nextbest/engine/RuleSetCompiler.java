@@ -228,6 +228,8 @@ public final class RuleSetCompiler {
      * Drools' parser reports an exception of its own as "unexpected exception at input ..." followed by
      * the Java exception and its stack trace, which mean nothing to an analyst: the words before them do.
      */
+    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: [^\\]\\n]*]");
+    private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.}]");
     private static final Pattern PARSER_FAULT = Pattern.compile("unexpected exception at input .*?(?=\\. Exception: )");
 
     private static boolean hasProblem(List<RuleProblem> problems, String file) {
@@ -405,6 +407,28 @@ public final class RuleSetCompiler {
         }
     }
 
+    /**
+     * Drools' compiler threw instead of reporting: MVEL, which reads a rule's consequence in the classic build,
+     * throws on an unterminated string. Its message quotes the DRL near the fault, which finds the unit and line.
+     */
+    static RuleProblem thrownByBuild(String origin, List<DrlUnit> units, RuntimeException e) {
+        String text = RuleSources.message(e);
+        Matcher error = MVEL_ERROR.matcher(text);
+        String words = error.find() ? error.group() : "it stopped on an error of its own while compiling the rules";
+        Matcher near = MVEL_NEAR.matcher(text);
+        String snippet = near.find() ? near.group(1).strip() : "";
+        for (DrlUnit unit : units) {
+            String[] lines = unit.drl().split("\n", -1);
+            for (int i = 0; i < lines.length && !snippet.isEmpty(); i++) {
+                if (lines[i].contains(snippet)) {
+                    return unit.isTable() ? TablePlaces.ofBuild(unit, i + 1, words)
+                            : new RuleProblem(unit.file(), unit.placeOf(i + 1), "does not compile. Drools says: " + words);
+                }
+            }
+        }
+        return new RuleProblem(origin, "", "the rules cannot be compiled. Drools says: " + words);
+    }
+
     static ReleaseId releaseId(String suffix) {
         return KieServices.Factory.get().newReleaseId("io.nextbest.rulesets", "ruleset-" + suffix, "1.0.0");
     }
@@ -427,10 +451,15 @@ public final class RuleSetCompiler {
             kfs.write(path, unit.drl().getBytes(StandardCharsets.UTF_8));
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
-        if (projectType == null) {
-            builder.buildAll();
-        } else {
-            builder.buildAll(projectType);
+        try {
+            if (projectType == null) {
+                builder.buildAll();
+            } else {
+                builder.buildAll(projectType);
+            }
+        } catch (RuntimeException e) {
+            problems.add(thrownByBuild(origin, units, e));
+            return null;
         }
         List<RuleProblem> found = new ArrayList<>();
         Set<String> tables = new HashSet<>();

@@ -297,6 +297,18 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void anUnterminatedStringInAnActionThatMakesDroolsCompilerThrowIsReportedAtItsCell() {
+        // MVEL, reading the consequence in the classic build, throws a CompileException instead of reporting.
+        String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
+                .replace("\"$s.leaveOut(drools, \"\"$param\"\");\"", "\"$s.leaveOut(drools, \\\"\"$param\"\");\"");
+
+        assertThat(problems(CATALOG, RuleFile.of("suitability.drl.csv", broken))).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("cell C7");
+            assertThat(p.message()).contains("[Error: unterminated string literal]").doesNotContain("mvel2", "Exception");
+        });
+    }
+
+    @Test
     void aBrokenRuleSetNameIsReportedAtTheCellThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
