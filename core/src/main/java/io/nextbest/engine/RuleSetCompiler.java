@@ -492,7 +492,8 @@ public final class RuleSetCompiler {
                 } else if (text.startsWith(TablePlaces.PARSER_BROKE_DOWN)) {
                     found.add(TablePlaces.ofParserBreakdown(unit.file(), unit.drl(), unit::placeOf));
                 } else {
-                    found.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "", text));
+                    found.add(new RuleProblem(unit.file(), line > 0 ? unit.placeOf(line) : "",
+                            TablePlaces.withoutJavaException(text)));
                 }
             }
         }

@@ -42,6 +42,8 @@ final class TablePlaces {
     private static final String BROKE_DOWN_WORDS = "Drools' parser stopped with an error of its own (\""
             + PARSER_BROKE_DOWN.strip() + "\") and named no line";
     private static final Pattern DECLARED = Pattern.compile("^\\s*(?:import|global)\\s+|;\\s*$");
+    private static final Pattern JAVA_EXCEPTION = Pattern.compile(
+            "\\s*\\b(?:java|javax|jdk|sun|org|com)\\.[\\w.$]*\\.[A-Z]\\w*(?:Exception|Error)\\b.*", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
     private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']+)'"
             + "|Only a type can be imported\\. (\\S+) resolves|The import (\\S+) cannot be resolved");
@@ -449,9 +451,18 @@ final class TablePlaces {
         return p.location().startsWith("cell ") || p.location().contains(", cell ");
     }
 
+    /**
+     * Drools' message without the Java exception some of its messages end with ({@code Unable to determine the used
+     * declarations. java.lang.NullPointerException: Cannot invoke ...}): that speaks of Drools' code, not the rules.
+     */
+    static String withoutJavaException(String text) {
+        String t = JAVA_EXCEPTION.matcher(text).replaceFirst("").strip();
+        return t.isEmpty() ? "it stopped on an error of its own" : t;
+    }
+
     /** Drools' message without what points into the DRL the analyst never sees (its line numbers, the DRL near). */
     static String droolsWords(String text) {
-        String t = text.replaceAll("\\[Near : \\{.*?}]", "")
+        String t = withoutJavaException(text).replaceAll("\\[Near : \\{.*?}]", "")
                 .replaceAll("(?m)^\\s*\\^\\s*$", "")
                 .replaceAll("\\[Line: \\d+, Column: \\d+]", "")
                 .replaceAll("Line \\d+:\\d+ ", "")

@@ -309,6 +309,26 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aJavaExceptionAtTheEndOfDroolsMessageIsLeftOut() throws Exception {
+        // An action code cell garbled by a fuzzer: Drools says "Unable to determine the used declarations.
+        // java.lang.NullPointerException: Cannot invoke ...CommonToken.getStopIndex()" for each row.
+        byte[] table;
+        try (var in = RuleSetCompilerTest.class.getResourceAsStream("/tables/garbled-action.drl.csv")) {
+            table = in.readAllBytes();
+        }
+
+        assertThat(problems(CATALOG, new RuleFile("outbound.drl.csv", table)))
+                .filteredOn(p -> p.message().contains("Unable to determine the used declarations")).isNotEmpty()
+                .allSatisfy(p -> {
+                    assertThat(p.location()).startsWith("cell A");
+                    assertThat(p.message()).endsWith("Unable to determine the used declarations.")
+                            .doesNotContain("java.lang", "Cannot invoke");
+                });
+        assertThat(TablePlaces.withoutJavaException("java.lang.IllegalStateException: x")).isNotBlank()
+                .doesNotContain("java.lang");
+    }
+
+    @Test
     void aBrokenRuleSetNameIsReportedAtTheCellThatSetsIt() {
         String broken = table("intent == \"$param\"", "COMPLAINT", "kind SALES", "CANCELLATION", "kind SALES")
                 .replace("RuleSet,io.nextbest.test.suitability", ",\nRuleSet,io.nextbest.test.suit%ability");
