@@ -37,7 +37,7 @@ final class DecideCustomers implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> customers) {
         PlanRules r = rules.value();
-        OutboundPlanner planner = ExecutorPlanners.planner(r);
+        OutboundPlanner planner = withOwnClassLoader(() -> ExecutorPlanners.planner(r));
         OutboundPolicy policy = planner.policy();
         return new Iterator<>() {
             private final ArrayDeque<Row> ready = new ArrayDeque<>();
@@ -45,7 +45,11 @@ final class DecideCustomers implements MapPartitionsFunction<Row, Row> {
             @Override
             public boolean hasNext() {
                 while (ready.isEmpty() && customers.hasNext()) {
-                    decide(customers.next(), planner, policy, ready);
+                    Row customer = customers.next();
+                    withOwnClassLoader(() -> {
+                        decide(customer, planner, policy, ready);
+                        return null;
+                    });
                 }
                 return !ready.isEmpty();
             }
@@ -58,6 +62,23 @@ final class DecideCustomers implements MapPartitionsFunction<Row, Row> {
                 return ready.poll();
             }
         };
+    }
+
+    /**
+     * Runs {@code work} with this library's class loader as the thread's context class loader. A task thread's own
+     * may be Spark's session class loader, which asks the driver, over the network, for every class it does not
+     * find; Drools looks up many names that are no class at all, and each would cost a round trip. The library's
+     * loader holds the job's jar (the library, the pack's precompiled rules, Drools) on a cluster as in local mode.
+     */
+    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(DecideCustomers.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     private void decide(Row row, OutboundPlanner planner, OutboundPolicy policy, ArrayDeque<Row> out) {

@@ -78,8 +78,11 @@ final class InputTables {
         }
     }
 
-    /** One row, read by column name; a column the table does not have reads as empty. */
-    private record Cells(Row row, String table, String where) {
+    /**
+     * One row, read by column name; a column the table does not have reads as empty. Where the row is (its
+     * customer, and event or contact) is told only when a cell is bad.
+     */
+    private record Cells(Row row, String table, java.util.function.Supplier<String> where) {
         String text(String column) {
             Object v = value(column);
             if (v == null) {
@@ -101,12 +104,12 @@ final class InputTables {
         }
 
         InputException bad(String column, String message, Object value) {
-            return new InputException(table + " table, " + where + ", column " + column + ": " + message
+            return new InputException(table + " table, " + where.get() + ", column " + column + ": " + message
                     + (value == null ? "" : ", got '" + value + "'"));
         }
 
         InputException bad(InvalidRequestException e) {
-            return new InputException(table + " table, " + where + ": " + e.getMessage());
+            return new InputException(table + " table, " + where.get() + ": " + e.getMessage());
         }
 
         Map<String, Object> attributes() {
@@ -127,9 +130,9 @@ final class InputTables {
 
     /** The customer of a customers row. */
     static Recipient recipient(Row row) {
-        Object id = new Cells(row, "customers", "").value("id");
+        Object id = new Cells(row, "customers", () -> "").value("id");
         String name = id == null ? "" : String.valueOf(id).strip();
-        Cells c = new Cells(row, "customers", name.isEmpty() ? "a row without an id" : "customer " + name);
+        Cells c = new Cells(row, "customers", () -> name.isEmpty() ? "a row without an id" : "customer " + name);
         if (name.isEmpty()) {
             throw c.bad("id", "is required", null);
         }
@@ -185,9 +188,10 @@ final class InputTables {
 
     /** The event of an events row. */
     static Event event(Row row) {
-        Cells c = new Cells(row, "events", "");
-        c = new Cells(row, "events", "event " + c.text("kind") + " of customer " + c.text("customerId")
-                + " at " + c.text("time"));
+        Cells[] self = new Cells[1];
+        Cells c = new Cells(row, "events", () -> "event " + self[0].text("kind") + " of customer "
+                + self[0].text("customerId") + " at " + self[0].text("time"));
+        self[0] = c;
         try {
             return new Event(c.text("customerId"), c.text("kind"), instant(c, "time", c.value("time")), c.attributes());
         } catch (InvalidRequestException e) {
@@ -197,9 +201,10 @@ final class InputTables {
 
     /** The earlier contact of a history row. */
     static Attempt attempt(Row row) {
-        Cells c = new Cells(row, "history", "");
-        c = new Cells(row, "history", "contact of customer " + c.text("customerId") + " for " + c.text("program")
-                + " at " + c.text("time"));
+        Cells[] self = new Cells[1];
+        Cells c = new Cells(row, "history", () -> "contact of customer " + self[0].text("customerId") + " for "
+                + self[0].text("program") + " at " + self[0].text("time"));
+        self[0] = c;
         try {
             return new Attempt(c.text("customerId"), c.text("program"), enumOf(c, "channel", Channel.class,
                     c.text("channel")), instant(c, "time", c.value("time")),

@@ -150,15 +150,15 @@ public final class SparkPlanner {
         Broadcast<PlanRules> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(rules);
 
         // One row per customer id, with the rows of each table that carry it: the one shuffle before the decisions.
-        Dataset<Row> byCustomer = grouped(customers, "id", "customers")
-                .join(grouped(events, "customerId", "events"), "key", "full_outer");
-        byCustomer = history == null ? byCustomer
-                : byCustomer.join(grouped(history, "customerId", "history"), "key", "left_outer");
-        for (String table : List.of("customers", "events", "history")) {
-            if (!Arrays.asList(byCustomer.columns()).contains(table)) {
-                byCustomer = byCustomer.withColumn(table, org.apache.spark.sql.functions.lit(null));
-            }
+        StructType[] schemas = {customers.schema(), events.schema(),
+            history == null ? new StructType().add("customerId", "string") : history.schema()};
+        Dataset<Row> tagged = tagged(customers, "id", 0, schemas);
+        tagged = tagged.unionByName(tagged(events, "customerId", 1, schemas));
+        if (history != null) {
+            tagged = tagged.unionByName(tagged(history, "customerId", 2, schemas));
         }
+        Dataset<Row> byCustomer = tagged.groupBy("key").agg(collect_list(col("customers")).as("customers"),
+                collect_list(col("events")).as("events"), collect_list(col("history")).as("history"));
         Dataset<Row> decided = byCustomer
                 .mapPartitions(new DecideCustomers(shared, at), Encoders.row(PlanTables.DECIDED))
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
@@ -179,11 +179,22 @@ public final class SparkPlanner {
         return new SparkPlan(plan, notPlanned, version, cached, shared);
     }
 
-    /** A table's rows grouped by customer id: {@code key} and the rows, as structs, in the column named for it. */
-    private static Dataset<Row> grouped(Dataset<Row> table, String idColumn, String as) {
-        StructType schema = table.schema();
-        Column[] all = Arrays.stream(schema.fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
-        return table.groupBy(col(idColumn).cast("string").as("key")).agg(collect_list(struct(all)).as(as));
+    /**
+     * A table's rows keyed by customer id, each as a struct in the column of its table ({@code customers},
+     * {@code events} or {@code history}, the {@code slot}th), the other two null: the three tables in one, to be
+     * grouped by customer in one shuffle ({@code collect_list} leaves the nulls out).
+     */
+    private static Dataset<Row> tagged(Dataset<Row> table, String idColumn, int slot, StructType[] schemas) {
+        Column[] all = Arrays.stream(table.schema().fieldNames()).map(n -> col("`" + n + "`")).toArray(Column[]::new);
+        Column row = struct(all);
+        List<String> names = List.of("customers", "events", "history");
+        Column[] columns = new Column[4];
+        columns[0] = col(idColumn).cast("string").as("key");
+        for (int i = 0; i < 3; i++) {
+            columns[i + 1] = i == slot ? row.as(names.get(i))
+                    : org.apache.spark.sql.functions.lit(null).cast(schemas[i]).as(names.get(i));
+        }
+        return table.select(columns);
     }
 
     /** The reason codes a plan's summary counts, from the core: here so that the plan's columns stay the CLI's. */
