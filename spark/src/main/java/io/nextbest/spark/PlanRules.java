@@ -32,7 +32,7 @@ final class PlanRules implements Serializable {
     /** The pack's files in its order: a precompiled pack is found only for its files in the order compiled. */
     private final List<String> packNames;
     private final List<byte[]> packBytes;
-    private final String ruleSetVersion;
+    private String ruleSetVersion;
     private final String policyOrigin;
     private final Map<String, byte[]> policyFiles;
     /** The center's contacts per channel and day in place of the policy's; empty: the policy's own. */
@@ -57,6 +57,13 @@ final class PlanRules implements Serializable {
     static PlanRules of(RulePack pack, String policyOrigin, Map<String, byte[]> policyFiles,
                         Map<Channel, Integer> capacity) {
         return new PlanRules(pack, policyOrigin, policyFiles, capacity);
+    }
+
+    /** These rules as a driver that claims another version would send them: for the test of the executors' check. */
+    PlanRules claiming(String version) {
+        PlanRules other = new PlanRules(pack(), policyOrigin, policyFiles, capacity);
+        other.ruleSetVersion = version;
+        return other;
     }
 
     /** The default pack's outbound policy files, from the class path. */
