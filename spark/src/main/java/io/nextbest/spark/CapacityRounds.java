@@ -15,7 +15,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The center's daily capacity per channel, filled across the whole population in rounds of window functions.
@@ -48,6 +47,17 @@ final class CapacityRounds {
 
     private final List<Column> order;
 
+    /**
+     * A step's result, computed now and kept, its lineage cut: each round is read twice (what stays and what moves
+     * on) and builds on the last, and a plan that grew with every round would cost Spark's planner more each time.
+     * Kept reliably in the checkpoint folder when the job has one ({@code spark.checkpoint.dir}), so that a lost
+     * executor costs a recomputation, not the job; in the executors' storage otherwise.
+     */
+    static Dataset<Row> kept(Dataset<Row> step) {
+        return step.sparkSession().sparkContext().getCheckpointDir().isDefined() ? step.checkpoint(true)
+                : step.localCheckpoint(true);
+    }
+
     CapacityRounds(List<Column> order) {
         this.order = List.copyOf(order);
     }
@@ -77,9 +87,8 @@ final class CapacityRounds {
                     .withColumn("rank", row_number().over(Window.partitionBy(col("channel"), col("day"))
                             .orderBy(order.toArray(Column[]::new))))
                     .withColumn("held", col("rank").leq(limit))
-                    .drop("rank", "day")
-                    // Each round is read twice (what stays and what moves on): kept, not computed again.
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .drop("rank", "day");
+            ranked = kept(ranked);
             cached.add(ranked);
             held = ranked.filter(col("held")).drop("held");
             Dataset<Row> refused = ranked.filter(col("held").equalTo(false)).drop("held");

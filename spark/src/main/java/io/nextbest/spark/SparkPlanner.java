@@ -125,8 +125,9 @@ public final class SparkPlanner {
     }
 
     /**
-     * Plans the customers from {@code at} on. Lazy as Spark is: the plan is made when its tables are read or its
-     * summary asked for; close the plan to release what it keeps between its steps.
+     * Plans the customers from {@code at} on: decides every customer and fills the center's capacity now, keeping
+     * the results in Spark (checkpointed); the plan's tables are made from them when read. Close the plan to
+     * release what it keeps.
      *
      * @param customers the customers table
      * @param events    the events table
@@ -159,9 +160,8 @@ public final class SparkPlanner {
         }
         Dataset<Row> byCustomer = tagged.groupBy("key").agg(collect_list(col("customers")).as("customers"),
                 collect_list(col("events")).as("events"), collect_list(col("history")).as("history"));
-        Dataset<Row> decided = byCustomer
-                .mapPartitions(new DecideCustomers(shared, at), Encoders.row(PlanTables.DECIDED))
-                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> decided = CapacityRounds.kept(byCustomer
+                .mapPartitions(new DecideCustomers(shared, at), Encoders.row(PlanTables.DECIDED)));
 
         Dataset<Row> contacts = decided.filter(col("row").equalTo(PlanTables.CONTACT));
         CapacityRounds.Allocation allocation = new CapacityRounds(capacityOrder)
