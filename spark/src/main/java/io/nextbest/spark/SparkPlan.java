@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.split;
 
 import io.nextbest.Channel;
 import io.nextbest.outbound.PlanSummary;
+import io.nextbest.outbound.PlannedContact;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -62,8 +63,8 @@ public final class SparkPlan implements AutoCloseable {
         if (summary == null) {
             PlanSummary s = new PlanSummary();
             Dataset<Row> flagged = contacts
-                    .withColumn("deferred", array_contains(split(col("reasons"), "\\|"), SparkPlanner.DEFERRED))
-                    .withColumn("moved", array_contains(split(col("reasons"), "\\|"), SparkPlanner.MOVED));
+                    .withColumn("deferred", array_contains(split(col("reasons"), "\\|"), PlannedContact.DEFERRED))
+                    .withColumn("moved", array_contains(split(col("reasons"), "\\|"), PlannedContact.MOVED_FOR_CAPACITY));
             for (Row r : flagged.groupBy("program", "channel", "deferred", "moved").count().collectAsList()) {
                 s.addPlanned(r.getString(0), Channel.valueOf(r.getString(1)), r.getBoolean(2), r.getBoolean(3),
                         r.getLong(4));

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.struct;
 import io.nextbest.Channel;
 import io.nextbest.RulePack;
 import io.nextbest.outbound.OutboundPolicy;
-import io.nextbest.outbound.PlannedContact;
 import io.nextbest.rules.DefaultRules;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -196,8 +195,4 @@ public final class SparkPlanner {
         }
         return table.select(columns);
     }
-
-    /** The reason codes a plan's summary counts, from the core: here so that the plan's columns stay the CLI's. */
-    static final String DEFERRED = PlannedContact.DEFERRED;
-    static final String MOVED = PlannedContact.MOVED_FOR_CAPACITY;
 }
