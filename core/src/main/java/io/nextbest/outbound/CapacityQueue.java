@@ -3,7 +3,6 @@ package io.nextbest.outbound;
 import io.nextbest.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,28 +90,16 @@ final class CapacityQueue {
         for (int i = 0; i < m.later().size(); i++) {
             Instant time = m.later().get(i);
             if (limit.day(time).isAfter(fullOn)) {
-                PlannedContact c = m.contact();
-                List<String> reasons = new ArrayList<>(c.reasons());
-                reasons.remove(Compliance.DEFERRED);
-                if (!reasons.contains(MOVED)) {
-                    reasons.add(MOVED);
-                }
-                PlannedContact moved = new PlannedContact(c.customerId(), c.event(), c.program(), c.kind(), c.offerId(),
-                        c.message(), c.actions(), c.channel(), LocalDateTime.ofInstant(time, c.zone()), c.zone(), time,
-                        c.priority(), c.score(), reasons, c.complianceVersion());
-                return new Movable(moved, m.later().subList(i + 1, m.later().size()), days);
+                return new Movable(m.contact().movedForCapacity(time), m.later().subList(i + 1, m.later().size()), days);
             }
         }
         return null;
     }
 
     private static NoContact noContact(Movable m, LocalDate lastDay) {
-        PlannedContact c = m.contact();
-        StringBuilder days = new StringBuilder();
-        m.fullOn().forEach(d -> days.append(d).append(", "));
-        days.append(lastDay);
-        return new NoContact(c.customerId(), c.event(), c.program(), FULL,
-                List.of(c.channel() + ": " + FULL + " on " + days), c.channel(), c.utcTime());
+        List<LocalDate> days = new ArrayList<>(m.fullOn());
+        days.add(lastDay);
+        return NoContact.capacityFull(m.contact(), days);
     }
 
     /** Every contact held, best first within each channel and day, channels and days in order; then empty. */

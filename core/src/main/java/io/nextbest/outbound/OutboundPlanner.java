@@ -69,6 +69,43 @@ public final class OutboundPlanner {
         return new Run(Objects.requireNonNull(at, "at"), Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Plans one customer as a run does, but leaves the center's capacity out: for a planner that fills the
+     * capacity itself, across machines (a cluster). Each contact comes with the later times it may move to; a run
+     * would hand the same contacts to its capacity, which keeps each at its time or moves it to the first of those
+     * later times on a day with room ({@link PlannedContact#movedForCapacity}) or gives it up ({@link
+     * NoContact#capacityFull}), the best contacts first ({@code priority}, then {@code score}, higher first; then
+     * customer id, program and event). Safe to call from many threads.
+     *
+     * @param at when the plan starts
+     * @throws InvalidRequestException if an event or attempt is another customer's
+     */
+    public CustomerPlan planWithoutCapacity(Recipient recipient, List<Event> events, List<Attempt> history,
+                                            Instant at) {
+        checkOwners(recipient, events, history);
+        List<CapacityQueue.Movable> planned = new ArrayList<>();
+        List<NoContact> notPlanned = new ArrayList<>();
+        new CustomerPlanning(engine, policy, Objects.requireNonNull(at, "at"))
+                .plan(recipient, List.copyOf(events), List.copyOf(history), planned, notPlanned);
+        return new CustomerPlan(planned.stream().map(m -> new CustomerPlan.Candidate(m.contact(), m.later())).toList(),
+                notPlanned);
+    }
+
+    private static void checkOwners(Recipient recipient, List<Event> events, List<Attempt> history) {
+        for (Event e : events) {
+            if (!e.customerId().equals(recipient.id())) {
+                throw new InvalidRequestException("events", "holds an event of customer " + e.customerId()
+                        + ", planned with customer " + recipient.id(), e.kind());
+            }
+        }
+        for (Attempt a : history) {
+            if (!a.customerId().equals(recipient.id())) {
+                throw new InvalidRequestException("history", "holds a contact with customer " + a.customerId()
+                        + ", planned with customer " + recipient.id(), a.program());
+            }
+        }
+    }
+
     /** The number of threads a run decides customers on; 1: the thread that calls {@link Run#plan}. */
     public int threads() {
         return threads;
@@ -171,18 +208,7 @@ public final class OutboundPlanner {
             if (closed) {
                 throw new IllegalStateException("the run is closed");
             }
-            for (Event e : events) {
-                if (!e.customerId().equals(recipient.id())) {
-                    throw new InvalidRequestException("events", "holds an event of customer " + e.customerId()
-                            + ", planned with customer " + recipient.id(), e.kind());
-                }
-            }
-            for (Attempt a : history) {
-                if (!a.customerId().equals(recipient.id())) {
-                    throw new InvalidRequestException("history", "holds a contact with customer " + a.customerId()
-                            + ", planned with customer " + recipient.id(), a.program());
-                }
-            }
+            checkOwners(recipient, events, history);
             Pending customer = new Pending(recipient, List.copyOf(events), List.copyOf(history));
             if (workers == null) {
                 take(decide(customer));

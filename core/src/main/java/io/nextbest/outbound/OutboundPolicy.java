@@ -5,6 +5,7 @@ import io.nextbest.ContactOutcome;
 import io.nextbest.Reason;
 import io.nextbest.RuleProblem;
 import io.nextbest.RuleSetException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,6 +39,9 @@ import java.util.TreeSet;
  */
 public final class OutboundPolicy {
     static final String CAPACITY_FILE = "capacity.csv";
+    /** The files a policy is read from, by name; every one but {@code capacity.csv} is required. */
+    public static final List<String> FILES = List.of("programs.csv", "caps.csv", "suppressions.csv", "compliance.csv",
+            "calling-hours.csv", CAPACITY_FILE);
     private static final List<String> CAPACITY_COLUMNS = List.of("Channel", "Per day");
 
     final Map<String, Program> programs;
@@ -87,6 +91,21 @@ public final class OutboundPolicy {
         return read(folder, name -> {
             InputStream in = loader.getResourceAsStream(folder + "/" + name);
             return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+    }
+
+    /**
+     * Reads the policy from its files' bytes, by name ({@link #FILES}), as a cluster's executors do with the bytes
+     * the driver read: the same bytes make the same policy on every machine.
+     *
+     * @param origin where the files came from, for messages
+     * @throws RuleSetException listing every problem, each at its file and cell
+     */
+    public static OutboundPolicy read(String origin, Map<String, byte[]> files) {
+        Map<String, byte[]> copy = Map.copyOf(files);
+        return read(origin, name -> {
+            byte[] bytes = copy.get(name);
+            return bytes == null ? null : new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
         });
     }
 

@@ -24,10 +24,10 @@ public final class PlanSummary implements PlanListener {
         planned++;
         byProgram.merge(contact.program(), 1, Integer::sum);
         byChannel.merge(contact.channel(), 1, Integer::sum);
-        if (contact.reasons().contains(Compliance.DEFERRED)) {
+        if (contact.reasons().contains(PlannedContact.DEFERRED)) {
             deferred++;
         }
-        if (contact.reasons().contains(CapacityQueue.MOVED)) {
+        if (contact.reasons().contains(PlannedContact.MOVED_FOR_CAPACITY)) {
             moved++;
         }
     }
@@ -36,6 +36,29 @@ public final class PlanSummary implements PlanListener {
     public void notPlanned(NoContact noContact) {
         notPlanned++;
         byReason.merge(noContact.reason(), 1, Integer::sum);
+    }
+
+    /**
+     * Counts {@code count} contacts alike at once, for a plan counted elsewhere (a cluster's aggregation): the
+     * same as hearing of each of them.
+     *
+     * @param deferred true if they were moved into the customer's calling hours
+     * @param moved    true if they were moved to a later day for the center's capacity
+     */
+    public void addPlanned(String program, Channel channel, boolean deferred, boolean moved, long count) {
+        int n = Math.toIntExact(count);
+        planned += n;
+        byProgram.merge(program, n, Integer::sum);
+        byChannel.merge(channel, n, Integer::sum);
+        this.deferred += deferred ? n : 0;
+        this.moved += moved ? n : 0;
+    }
+
+    /** Counts {@code count} events without a contact, for one reason, at once. */
+    public void addNotPlanned(String reason, long count) {
+        int n = Math.toIntExact(count);
+        notPlanned += n;
+        byReason.merge(reason, n, Integer::sum);
     }
 
     public int planned() {

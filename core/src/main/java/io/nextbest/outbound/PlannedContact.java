@@ -2,6 +2,7 @@ package io.nextbest.outbound;
 
 import io.nextbest.Channel;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,9 +30,27 @@ public record PlannedContact(String customerId, String event, String program, Pr
                              String message, List<String> actions, Channel channel, LocalDateTime localTime,
                              ZoneId zone, Instant utcTime, int priority, double score, List<String> reasons,
                              String complianceVersion) {
+    /** The reason code of a contact moved into the customer's calling hours. */
+    public static final String DEFERRED = Compliance.DEFERRED;
+    /** The reason code of a contact moved to a later day because the center's capacity was full on its own. */
+    public static final String MOVED_FOR_CAPACITY = CapacityQueue.MOVED;
 
     public PlannedContact {
         actions = List.copyOf(actions);
         reasons = List.copyOf(reasons);
+    }
+
+    /**
+     * This contact moved to {@code time}, a later day's, because the center's capacity had no room on its own
+     * day: {@link #MOVED_FOR_CAPACITY} in place of a deferral, which no longer says why it is made when it is.
+     */
+    public PlannedContact movedForCapacity(Instant time) {
+        List<String> moved = new ArrayList<>(reasons);
+        moved.remove(DEFERRED);
+        if (!moved.contains(MOVED_FOR_CAPACITY)) {
+            moved.add(MOVED_FOR_CAPACITY);
+        }
+        return new PlannedContact(customerId, event, program, kind, offerId, message, actions, channel,
+                LocalDateTime.ofInstant(time, zone), zone, time, priority, score, moved, complianceVersion);
     }
 }
