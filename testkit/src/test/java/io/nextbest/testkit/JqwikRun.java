@@ -39,6 +39,14 @@ final class JqwikRun {
     }
 
     static Outcome property(Class<?> container, String name) {
+        return property(container, name, 0);
+    }
+
+    /**
+     * Runs the property with at most {@code tries} tries, in place of its own number, when that is positive.
+     * A property that is expected to fail stops at its first failing try, so headroom costs nothing when it does.
+     */
+    static Outcome property(Class<?> container, String name, int tries) {
         Method method = null;
         for (Class<?> c = container; c != null && method == null; c = c.getSuperclass()) {
             method = Arrays.stream(c.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst().orElse(null);
@@ -46,7 +54,11 @@ final class JqwikRun {
         if (method == null) {
             throw new IllegalArgumentException("no property " + name);
         }
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request();
+        if (tries > 0) {
+            builder.configurationParameter("jqwik.tries.default", String.valueOf(tries));
+        }
+        LauncherDiscoveryRequest request = builder
                 .selectors(selectMethod(container, method))
                 .filters(EngineFilter.includeEngines("jqwik"))
                 // jqwik reports through the listener below rather than on the build's console.
