@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * days and some are given up, and customers in the west are deferred into their calling hours.
  */
 class SamePlanAsOneMachineTest {
-    /** 20,000 in the build; {@code -Dnextbest.spark.customers=100000} for the large check. */
-    static final int CUSTOMERS = Integer.getInteger("nextbest.spark.customers", 20_000);
+    /** 100,000 in the build; {@code -Dnextbest.spark.customers=N} for a quicker run. */
+    static final int CUSTOMERS = Integer.getInteger("nextbest.spark.customers", 100_000);
 
     static SparkSession spark;
 
