@@ -1,29 +1,14 @@
 package io.nextbest.examples;
 
-import io.nextbest.BillingStatus;
-import io.nextbest.Channel;
-import io.nextbest.ContactOutcome;
-import io.nextbest.Customer;
 import io.nextbest.InvalidRequestException;
 import io.nextbest.outbound.Attempt;
 import io.nextbest.outbound.Event;
-import io.nextbest.outbound.OptIn;
-import io.nextbest.outbound.ProgramKind;
+import io.nextbest.outbound.OutboundRows;
 import io.nextbest.outbound.Recipient;
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -34,12 +19,9 @@ import java.util.function.Consumer;
  * line and skipped; so is each event of a customer whose own row is skipped, since it cannot be planned.
  */
 final class OutboundInputs implements Closeable {
-    static final List<String> CUSTOMER_COLUMNS = List.of("id", "timeZone", "region", "segment", "tenureMonths",
-            "churnRisk", "lifetimeValue", "billingStatus", "products", "doNotCall", "vulnerable", "criticalCare",
-            "optIns", "revoked", "preferredHours");
-    static final List<String> EVENT_COLUMNS = List.of("customerId", "kind", "time");
-    static final List<String> HISTORY_COLUMNS = List.of("customerId", "program", "channel", "time", "outcome", "debt",
-            "conversation");
+    static final List<String> CUSTOMER_COLUMNS = OutboundRows.CUSTOMER_COLUMNS;
+    static final List<String> EVENT_COLUMNS = OutboundRows.EVENT_COLUMNS;
+    static final List<String> HISTORY_COLUMNS = OutboundRows.HISTORY_COLUMNS;
 
     /** One customer with their events and history. */
     record Planned(Recipient recipient, List<Event> events, List<Attempt> history) {
@@ -172,136 +154,30 @@ final class OutboundInputs implements Closeable {
     }
 
     static Recipient recipient(InputRows.Row row) {
-        Customer.Builder b = Customer.builder(row.get("id"));
-        if (!row.get("timeZone").isEmpty()) {
-            b.timeZone(row.get("timeZone"));
-        }
-        b.region(row.get("region")).segment(row.get("segment"))
-                .tenureMonths((int) number(row, "tenureMonths", true))
-                .churnRisk(number(row, "churnRisk", false))
-                .lifetimeValue(number(row, "lifetimeValue", false))
-                .doNotCall(flag(row, "doNotCall")).vulnerable(flag(row, "vulnerable"))
-                .products(row.get("products").isEmpty() ? List.of() : Arrays.asList(row.get("products").split("\\|")));
-        if (!row.get("billingStatus").isEmpty()) {
-            b.billingStatus(choice(row, "billingStatus", BillingStatus.class));
-        }
-        row.fields().forEach((name, value) -> {
-            if (name.startsWith("attributes.") && !value.isBlank()) {
-                b.attribute(name.substring("attributes.".length()), typed(value.strip()));
-            }
-        });
-        Map<Channel, Instant> revoked = new EnumMap<>(Channel.class);
-        for (String part : parts(row.get("revoked"))) {
-            String[] p = part.split("@", 2);
-            if (p.length != 2) {
-                throw new InvalidRequestException("revoked", "must be CHANNEL@TIME, such as SMS@2026-11-25T10:00:00Z",
-                        part);
-            }
-            revoked.put(channel(p[0], "revoked"), instant(p[1], "revoked"));
-        }
-        List<OptIn> optIns = new ArrayList<>();
-        for (String part : parts(row.get("optIns"))) {
-            String[] p = part.split(":", 2);
-            Set<ProgramKind> kinds = EnumSet.noneOf(ProgramKind.class);
-            for (String k : p.length == 2 ? p[1].split("\\+") : new String[0]) {
-                kinds.add(enumOf(ProgramKind.class, k, "optIns"));
-            }
-            Channel c = channel(p[0], "optIns");
-            optIns.add(new OptIn(c, kinds, revoked.get(c)));
-        }
-        LocalTime from = null;
-        LocalTime to = null;
-        if (!row.get("preferredHours").isEmpty()) {
-            String[] p = row.get("preferredHours").split("-", 2);
-            try {
-                from = LocalTime.parse(p[0].strip());
-                to = LocalTime.parse(p[1].strip());
-            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-                throw new InvalidRequestException("preferredHours", "must be FROM-TO, such as 18:00-20:30",
-                        row.get("preferredHours"));
-            }
-        }
-        return new Recipient(b.build(), optIns, from, to, flag(row, "criticalCare"));
+        return OutboundRows.recipient(cells(row));
     }
 
     static Event event(InputRows.Row row) {
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        row.fields().forEach((name, value) -> {
-            if (name.startsWith("attributes.") && !value.isBlank()) {
-                attributes.put(name.substring("attributes.".length()), typed(value.strip()));
-            }
-        });
-        return new Event(row.get("customerId"), row.get("kind"), instant(row.get("time"), "time"), attributes);
+        return OutboundRows.event(cells(row));
     }
 
     static Attempt attempt(InputRows.Row row) {
-        return new Attempt(row.get("customerId"), row.get("program"), channel(row.get("channel"), "channel"),
-                instant(row.get("time"), "time"),
-                row.get("outcome").isEmpty() ? null : choice(row, "outcome", ContactOutcome.class),
-                row.get("debt"), flag(row, "conversation"));
+        return OutboundRows.attempt(cells(row));
     }
 
-    private static List<String> parts(String value) {
-        return value.isEmpty() ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).toList();
-    }
-
-    private static Object typed(String value) {
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(value);
-        }
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            return value;
-        }
-    }
-
-    private static double number(InputRows.Row row, String field, boolean whole) {
-        String v = row.get(field);
-        if (v.isEmpty()) {
-            return 0;
-        }
-        try {
-            return whole ? Integer.parseInt(v) : Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(field, whole ? "must be a whole number" : "must be a number", v);
-        }
-    }
-
-    private static boolean flag(InputRows.Row row, String field) {
-        String v = row.get(field).toLowerCase(Locale.ROOT);
-        if (v.isEmpty() || v.equals("false")) {
-            return false;
-        }
-        if (v.equals("true")) {
-            return true;
-        }
-        throw new InvalidRequestException(field, "must be true or false", row.get(field));
-    }
-
-    private static <E extends Enum<E>> E choice(InputRows.Row row, String field, Class<E> type) {
-        return enumOf(type, row.get(field), field);
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip())) {
-                return e;
+    /** A file's row as the planner's rows are read: every cell text. */
+    private static OutboundRows.Cells cells(InputRows.Row row) {
+        return new OutboundRows.Cells() {
+            @Override
+            public Object get(String column) {
+                return row.get(column);
             }
-        }
-        throw new InvalidRequestException(field, "must be one of " + Arrays.toString(type.getEnumConstants()), value);
-    }
 
-    private static Channel channel(String value, String field) {
-        return enumOf(Channel.class, value, field);
-    }
-
-    private static Instant instant(String value, String field) {
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, "must be a time such as 2026-11-23T15:00:00Z", value);
-        }
+            @Override
+            public List<String> columns() {
+                return List.copyOf(row.fields().keySet());
+            }
+        };
     }
 
     @Override
