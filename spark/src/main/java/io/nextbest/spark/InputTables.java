@@ -82,10 +82,11 @@ final class InputTables {
 
         /**
          * A bad row's exception, naming the table, where the row is (its customer, and event or contact), and the
-         * column when the problem is a cell's.
+         * column when the one problem is a cell's; several problems (a customer may refuse more than one of its
+         * values) are told as the exception tells them.
          */
         InputException bad(String table, String where, InvalidRequestException e) {
-            if (!columns().contains(e.field())) {
+            if (e.problems().size() != 1 || !columns().contains(e.field())) {
                 return new InputException(table + " table, " + where + ": " + e.getMessage());
             }
             return new InputException(table + " table, " + where + ", column " + e.field() + ": " + e.problem()

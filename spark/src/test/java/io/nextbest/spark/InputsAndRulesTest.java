@@ -112,6 +112,25 @@ class InputsAndRulesTest {
                 .isEqualTo("customers table, customer C2, column tenureMonths: must be a whole number, got 'twelve'"));
     }
 
+    /** A row read on its own, as a task reads it: the messages of each kind of bad cell. */
+    @Test
+    void aBadCellIsNamedByItsTableRowAndColumnAndSeveralProblemsAreAllTold() {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("id", "string").add("timeZone", "string").add("tenureMonths", "long").add("churnRisk", "double");
+        java.util.function.Function<Object[], Row> row =
+                v -> new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(v, schema);
+
+        assertThat(InputTables.recipient(row.apply(new Object[] {"C1", "America/Chicago", 12L, 0.5})).id())
+                .isEqualTo("C1");
+        assertThatThrownBy(() -> InputTables.recipient(row.apply(new Object[] {"C1", "Mars/Base", 12L, 0.5})))
+                .hasMessage("customers table, customer C1, column timeZone: is not a known time zone, got 'Mars/Base'");
+        assertThatThrownBy(() -> InputTables.recipient(row.apply(new Object[] {null, "UTC", 12L, 0.5})))
+                .hasMessage("customers table, a row without an id, column id: is required");
+        assertThatThrownBy(() -> InputTables.recipient(row.apply(new Object[] {"C1", "Mars/Base", 12L, 2.0})))
+                .hasMessageStartingWith("customers table, customer C1: 2 problems: ")
+                .hasMessageContaining("timeZone").hasMessageContaining("churnRisk");
+    }
+
     @Test
     void aCustomerTwiceInTheCustomersTableIsRefused(@TempDir Path dir) throws IOException {
         Path customers = dir.resolve("customers.csv");
