@@ -68,6 +68,21 @@ public final class OutboundRows {
 
         /** The row's columns, in order: those that start with {@link #ATTRIBUTES} are read as attributes. */
         List<String> columns();
+
+        /** A row held as its cells by column, such as a file's row or a query's; the map is read, not copied. */
+        static Cells of(Map<String, ?> cells) {
+            return new Cells() {
+                @Override
+                public Object get(String column) {
+                    return cells.get(column);
+                }
+
+                @Override
+                public List<String> columns() {
+                    return List.copyOf(cells.keySet());
+                }
+            };
+        }
     }
 
     private OutboundRows() {
@@ -84,8 +99,9 @@ public final class OutboundRows {
             throw new InvalidRequestException("id", "is required", null);
         }
         Customer.Builder b = Customer.builder(id);
-        if (!text(row, "timeZone").isEmpty()) {
-            b.timeZone(text(row, "timeZone"));
+        String timeZone = text(row, "timeZone");
+        if (!timeZone.isEmpty()) {
+            b.timeZone(timeZone);
         }
         String products = text(row, "products");
         b.region(text(row, "region")).segment(text(row, "segment"))
@@ -94,8 +110,9 @@ public final class OutboundRows {
                 .lifetimeValue(number(row, "lifetimeValue", false))
                 .doNotCall(flag(row, "doNotCall")).vulnerable(flag(row, "vulnerable"))
                 .products(products.isEmpty() ? List.of() : Arrays.asList(products.split("\\|")));
-        if (!text(row, "billingStatus").isEmpty()) {
-            b.billingStatus(choice(BillingStatus.class, text(row, "billingStatus"), "billingStatus"));
+        String billingStatus = text(row, "billingStatus");
+        if (!billingStatus.isEmpty()) {
+            b.billingStatus(choice(BillingStatus.class, billingStatus, "billingStatus"));
         }
         attributes(row).forEach(b::attribute);
         Map<Channel, Instant> revoked = new EnumMap<>(Channel.class);

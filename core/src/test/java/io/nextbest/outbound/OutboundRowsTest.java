@@ -11,9 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,17 +27,7 @@ class OutboundRowsTest {
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             cells.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
         }
-        return new OutboundRows.Cells() {
-            @Override
-            public Object get(String column) {
-                return cells.get(column);
-            }
-
-            @Override
-            public List<String> columns() {
-                return new ArrayList<>(cells.keySet());
-            }
-        };
+        return OutboundRows.Cells.of(cells);
     }
 
     /** The same customer as a CSV file has it, every cell text. */
@@ -132,8 +120,7 @@ class OutboundRowsTest {
     void aBadCustomerCellIsNamedByItsColumn(String column, String value, String message) {
         Map<String, Object> cells = new LinkedHashMap<>(Map.of("id", "C1"));
         cells.put(column, value);
-        OutboundRows.Cells row = row(cells.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
-                e.getValue())).toArray());
+        OutboundRows.Cells row = OutboundRows.Cells.of(cells);
 
         assertThatThrownBy(() -> OutboundRows.recipient(row)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith(message)

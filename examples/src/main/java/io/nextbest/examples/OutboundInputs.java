@@ -154,30 +154,15 @@ final class OutboundInputs implements Closeable {
     }
 
     static Recipient recipient(InputRows.Row row) {
-        return OutboundRows.recipient(cells(row));
+        return OutboundRows.recipient(OutboundRows.Cells.of(row.fields()));
     }
 
     static Event event(InputRows.Row row) {
-        return OutboundRows.event(cells(row));
+        return OutboundRows.event(OutboundRows.Cells.of(row.fields()));
     }
 
     static Attempt attempt(InputRows.Row row) {
-        return OutboundRows.attempt(cells(row));
-    }
-
-    /** A file's row as the planner's rows are read: every cell text. */
-    private static OutboundRows.Cells cells(InputRows.Row row) {
-        return new OutboundRows.Cells() {
-            @Override
-            public Object get(String column) {
-                return row.get(column);
-            }
-
-            @Override
-            public List<String> columns() {
-                return List.copyOf(row.fields().keySet());
-            }
-        };
+        return OutboundRows.attempt(OutboundRows.Cells.of(row.fields()));
     }
 
     @Override
